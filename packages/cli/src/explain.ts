@@ -8,7 +8,7 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { contradictionEvidence, contradictionList, getPosition, nearNames, positionList, statementIndex, unheldRetractions, withdrawalsOf } from '@stancelog/core';
+import { contradictionEvidence, contradictionList, getPosition, nearNames, positionList, statementIndex, unheldRetractions, visibleAt, withdrawalsOf } from '@stancelog/core';
 import type { AnalysisState, AsOf, ContradictionView, CycleEdgeEvidence, PositionView, ReportedStance, StatementInfo, StoredEvent } from '@stancelog/core';
 import { describeRule, knownRuleDescription } from '@stancelog/report';
 import { asOfArguments, asOfOption, pointWords } from './as-of-option.js';
@@ -20,8 +20,9 @@ import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
 import { conditionsText, statementConditionsText } from './positions.js';
 import { describeEvent } from './log.js';
-import { withAnalysis } from './read-events.js';
+import { analyseEvents, withAnalysis } from './read-events.js';
 import { loadRules, unknownTypeHint, withRulesOption } from './rules-option.js';
+import type { AnyRule } from './rules-option.js';
 import { stanceLabel, UNHELD_RETRACTION_LEGEND } from './stance-label.js';
 import { oneLine, shownQuote, withMarks } from './table.js';
 import { statementsRead, statementTags } from './tag-read.js';
@@ -341,7 +342,9 @@ export function explanationText(e: Explanation, { point, ruleDescribed = true }:
  * const state = replay(analysis(), await readAll(store))
  * // Two statements on the ceasefire: fewer than Russia's and Ukraine's three.
  * assert.deepStrictEqual(explanationRead(state, 'incompatible')?.tags, ['issue:ceasefire'])
- * assert.deepStrictEqual(explanationRead(state, 'no-such-id')?.tags, [])
+ * // An id that names none: the withdrawals, to look for it as known before them (none here: nothing more to read).
+ * assert.deepStrictEqual(explanationRead(state, 'no-such-id')?.tags, ['withdrawal'])
+ * assert.ok(explanationRead(state, 'no-such-id')?.holdsAll([]))
  * // A statement's position or id, which explain answers is no contradiction: the whole log, to say what it is.
  * assert.strictEqual(explanationRead(state, '#2'), undefined)
  * @category commands
@@ -353,7 +356,8 @@ export function explanationRead(state: AnalysisState, id: string): TagRead | und
   if (isLeft(found)) {
     // An event of the log, named as withdraw names one (`78`, `#78`, an id): the whole log, to say what it is.
     if (EVENT_REF.test(id)) return undefined;
-    return { tags: [], holdsAll: () => true };
+    // Any other: the withdrawals first, and when the log has some, the whole log, to look for it as known before them.
+    return { tags: ['withdrawal'], holdsAll: (events) => events.length === 0 };
   }
   const c = found.right;
   const ids = new Set(contradictionEvidence(state, c).statements);
@@ -405,6 +409,9 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
         if (event !== undefined) return left(cliError(eventNotContradiction(events, id, event, asOf.right)));
         // A number or hex digits no event has: no type either.
         if (EVENT_REF.test(id)) return left(cliError(`${found.left.message}; nor is ${id} the position or id of an event of the log`));
+        // One a withdrawal took away (a statement withdrawn, or corrected): where it was found, and what took it, rather than a near id.
+        const gone = goneWithWithdrawal(events, id, asOf.right, rules.right);
+        if (gone !== undefined) return left(cliError(`no contradiction ${JSON.stringify(id)} (${contradictionList(state).length} ${point ?? 'in the log'}): ${gone}`));
         // Of a type no rule run finds (nor the beginning of one): the rule of one's own that finds it was not given.
         const hint = found.left.message.startsWith('no contradiction ') ? unknownTypeHint(id.split(':')[0]!, rules.right) : '';
         return hint === '' ? found : left(cliError(`${found.left.message}${hint}`));
@@ -444,6 +451,75 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
     },
     (state) => explanationRead(state, id),
   );
+}
+
+// How many recordings of withdrawals, the latest first, a contradiction no longer found is looked for before: a replay of the log each.
+const GONE_LOOKBACK = 5;
+
+/**
+ * For an id that names no contradiction: whether one of the last five
+ * recordings of withdrawals (up to the point asked; those that withdrew a
+ * statement of a holder or an issue the id names, when some did) took it away, i.e. it is
+ * found as known just before that recording and not as known at it. Says
+ * where it was found, what that recording withdrew (and appended in its
+ * place), and the `explain` that shows it as it stood; undefined otherwise.
+ *
+ * @example
+ * import { goneWithWithdrawal } from './explain.js'
+ * const s = (id: string, position: number, holder: string, polarity: string, recordedAt: string) => ({ id, position, recordedAt, schema: 1, tags: [], type: 'statement-made', data: { holder, issue: 'quotas', kind: 'demand', polarity, statedAt: '2026-10-01', source: { quote: holder } } })
+ * const events = [
+ *   s('a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1', 1, 'north', '+', '2026-10-02T09:00:00.000Z'),
+ *   s('b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2', 2, 'south', '-', '2026-10-02T09:00:00.000Z'),
+ *   { id: 'c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3', position: 3, recordedAt: '2026-11-05T10:00:00.000Z', schema: 1, tags: [], type: 'event-withdrawn', data: { event: 'b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2', reason: 'the article was retracted' } },
+ * ] as any[]
+ * // A prefix that names it as it stood: the full id is said too.
+ * assert.strictEqual(
+ *   goneWithWithdrawal(events, 'incompatible:quotas', undefined, []),
+ *   'it was found as known at 2026-11-05T09:59:59.999Z (as incompatible:quotas:north~south), and went with what was recorded at 2026-11-05T10:00:00.000Z: #3 withdrew #2 (south demand quotas -): the article was retracted; stancelog explain incompatible:quotas --known-at 2026-11-05T09:59:59.999Z explains it as it stood',
+ * )
+ * assert.strictEqual(goneWithWithdrawal(events, 'reversal', undefined, []), undefined)
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function goneWithWithdrawal(events: ReadonlyArray<StoredEvent>, id: string, asOf: AsOf | undefined, rules: ReadonlyArray<AnyRule>): string | undefined {
+  const known = asOf?.recordedTime !== undefined ? visibleAt({ recordedTime: asOf.recordedTime }) : () => true;
+  const withdrawals = events.filter((e) => e.type === 'event-withdrawn' && known(e));
+  // The recordings whose withdrawals could bear on it: of a statement whose holder or issue the id names (ids name them),
+  // or of any other event (a withdrawal, an issue's parent); when none is such (a type alone), the latest ones.
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const bears = (w: StoredEvent): boolean => {
+    const target = w.type === 'event-withdrawn' ? byId.get(w.data.event) : undefined;
+    return target === undefined || target.type !== 'statement-made' || id.includes(target.data.holder) || id.includes(target.data.issue);
+  };
+  const instantsOf = (ws: ReadonlyArray<StoredEvent>) => [...new Set(ws.map((w) => new Date(w.recordedAt).toISOString()))].sort().reverse().slice(0, GONE_LOOKBACK);
+  const bearing = instantsOf(withdrawals.filter(bears));
+  const instants = bearing.length > 0 ? bearing : instantsOf(withdrawals);
+  const at = (recordedTime: string) => ({ ...(asOf?.validTime !== undefined ? { validTime: asOf.validTime } : {}), recordedTime });
+  const foundAt = (recordedTime: string) => {
+    const found = findContradiction(contradictionList(analyseEvents(events, at(recordedTime), rules)), id);
+    return isLeft(found) ? undefined : found.right;
+  };
+  for (const instant of instants) {
+    const before = new Date(Date.parse(instant) - 1).toISOString();
+    const was = foundAt(before);
+    if (was === undefined) continue;
+    // Still found once that recording is in: something recorded later took it away, no withdrawal of these.
+    if (foundAt(instant) !== undefined) return undefined;
+    const positionOf = (eventId: string) => events.find((e) => e.id === eventId)?.position;
+    const recorded = events.filter((e) => new Date(e.recordedAt).toISOString() === instant);
+    const what = recorded.flatMap((w) => {
+      if (w.type !== 'event-withdrawn') return [];
+      const target = events.find((e) => e.id === w.data.event);
+      if (target === undefined) return [];
+      const copy = recorded.find((e) => e.type === 'statement-made' && e.data.corrects?.event === target.id);
+      return [`#${w.position} withdrew #${target.position} (${oneLine(describeEvent(target, positionOf))})${copy === undefined ? '' : `, #${copy.position} in its place (${oneLine(describeEvent(copy, positionOf))})`}: ${oneLine(w.data.reason)}`];
+    });
+    const named = was.id === id ? id : was.id;
+    const point = (asOf?.validTime !== undefined ? ` --as-of ${asOf.validTime}` : '') + ` --known-at ${before}`;
+    return `it was found as known at ${before}${named === id ? '' : ` (as ${named})`}, and went with what was recorded at ${instant}: ${what.join('; ')}; stancelog explain ${id}${point} explains it as it stood`;
+  }
+  return undefined;
 }
 
 // A position (`78`, `#78`) or an id (or its first 4 or more hex digits), as withdraw and correct name an event.

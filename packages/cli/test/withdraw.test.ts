@@ -133,6 +133,30 @@ describe('stancelog withdraw', () => {
     expect([both!.restored.position, both!.copies.map((c) => c.position)]).toEqual([2, [8]]);
   });
 
+  it("has explain, given a contradiction a withdrawal took away, say so and how to see it as it stood, not suggest another (a review's finding, stop 53)", async () => {
+    const id = 'incompatible:territorial-concessions:russia~ukraine';
+    expect((await box.stancelog('explain', id)).code).toBe(0);
+    expect((await box.stancelog('withdraw', '2', '--reason', 'the outlet retracted it')).code).toBe(0);
+    const withdrawal = (await box.json<StoredEvent[]>('log'))[2]!;
+    const before = new Date(Date.parse(withdrawal.recordedAt) - 1).toISOString();
+    const said =
+      `stancelog: no contradiction "${id}" (0 in the log): it was found as known at ${before}, and went with what was recorded at ${new Date(withdrawal.recordedAt).toISOString()}: ` +
+      `#3 withdrew #2 (ukraine red-line territorial-concessions -): the outlet retracted it; stancelog explain ${id} --known-at ${before} explains it as it stood\n`;
+    for (const snapshots of [[], ['--no-snapshots']]) {
+      const r = await box.stancelog('explain', id, ...snapshots);
+      expect([r.code, r.stdout, r.stderr]).toEqual([1, '', said]);
+    }
+    // The command it gives explains it; as known at the withdrawal, it is gone, and said as before.
+    const then = await box.stancelog('explain', id, '--known-at', before);
+    expect([then.code, then.stdout.split('\n')[0]]).toEqual([0, id]);
+    expect((await box.stancelog('explain', 'incompatable')).stderr).toBe('stancelog: no contradiction "incompatable" (0 in the log): list their ids with stancelog contradictions\n');
+    // A correction takes one away too, its copy in the statement's place.
+    expect((await box.stancelog('withdraw', '3', '--reason', 'it stood after all')).code).toBe(0);
+    expect((await box.stancelog('correct', '2', '--set', 'polarity=+', '--set', 'kind=support', '--reason', 'Kyiv agreed, not refused')).code).toBe(0);
+    const gone = await box.stancelog('explain', id);
+    expect(gone.stderr).toMatch(/went with what was recorded at \S+: #5 withdrew #2 \(ukraine red-line territorial-concessions -\), #6 in its place \(ukraine support territorial-concessions \+\): Kyiv agreed, not refused; /);
+  });
+
   it('does not say an event counts again while another withdrawal still holds it', async () => {
     const [russia] = await box.json<StoredEvent[]>('log');
     // Two withdrawals of one statement, appended as lines (the command refuses the second).
