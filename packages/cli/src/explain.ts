@@ -23,7 +23,8 @@ import { describeEvent } from './log.js';
 import { analyseEvents, withAnalysis } from './read-events.js';
 import { loadRules, unknownTypeHint, withRulesOption } from './rules-option.js';
 import type { AnyRule } from './rules-option.js';
-import { stanceLabel, UNHELD_RETRACTION_LEGEND } from './stance-label.js';
+import { correctionsOf, stanceLabel, UNHELD_RETRACTION_LEGEND } from './stance-label.js';
+import type { CorrectsRef } from './stance-label.js';
 import { oneLine, shownQuote, withMarks } from './table.js';
 import { statementsRead, statementTags } from './tag-read.js';
 import type { TagRead } from './tag-read.js';
@@ -71,6 +72,29 @@ export interface ExplainCommandOptions extends AsOfOptions {
 }
 
 /**
+ * A statement as `stancelog explain` gives it: core's {@link StatementInfo},
+ * whether it withdrew nothing, and what it corrects.
+ *
+ * @example
+ * import type { ExplainedStatement } from '@stancelog/cli'
+ * const s = { corrects: null, withdrewNothing: false } as Pick<ExplainedStatement, 'corrects' | 'withdrewNothing'>
+ * assert.strictEqual(s.corrects, null)
+ * @category commands
+ * @since 0.1.0
+ */
+export interface ExplainedStatement extends StatementInfo {
+  /** A retraction of a stance the holder did not hold as it was said (see {@link Explanation.statements}). */
+  readonly withdrewNothing: boolean;
+  /**
+   * For a corrected statement (one `stancelog correct` appended in place of
+   * a statement entered wrongly), its `corrects` as stored: the id of the
+   * statement it replaced and the log position of the place it takes, as in
+   * `timeline --json`; `null` for any other statement.
+   */
+  readonly corrects: CorrectsRef | null;
+}
+
+/**
  * A contradiction, explained.
  *
  * @example
@@ -113,7 +137,7 @@ export interface Explanation {
    * explained), as in `timeline`'s JSON: the text prints it `0 retract (of
    * -, not held)` rather than `(drops -)`.
    */
-  readonly statements: ReadonlyArray<StatementInfo & { readonly withdrewNothing: boolean }>;
+  readonly statements: ReadonlyArray<ExplainedStatement>;
   /**
    * The statement that ended it (the contradiction's `resolvedBy`), with
    * its quote and source (and `withdrewNothing`, as `statements`): the
@@ -121,7 +145,7 @@ export interface Explanation {
    * it is open, and when no single statement ended it (a change of the
    * issue hierarchy).
    */
-  readonly endedBy: (StatementInfo & { readonly withdrewNothing: boolean }) | null;
+  readonly endedBy: ExplainedStatement | null;
   /** The current positions of its actors on its issues. */
   readonly positions: ReadonlyArray<PositionView>;
   /**
@@ -240,7 +264,7 @@ const SEPARATORS = new Set([':', '~', ',', '>', '|', ' ']);
  * import { explanationText } from './explain.js'
  * const text = explanationText({ contradiction: { id: 'x', type: 'reversal', issues: ['ceasefire'], actors: ['russia'], since: '2025-03-01', until: null, resolvedBy: null, status: 'open', statements: [], summary: 'russia reversed' }, rule: 'a flip', statements: [], endedBy: null, positions: [], reported: [] })
  * assert.ok(text.startsWith('x\n'))
- * const said = { id: 's1', holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], stated: '2025-04-23', recordedAt: '2025-04-24T09:00:00Z', quote: 'a ceasefire first', publisher: null, url: null, link: null, title: null, speaker: null, reportedBy: null, withdrewNothing: false } as const
+ * const said = { id: 's1', holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], stated: '2025-04-23', recordedAt: '2025-04-24T09:00:00Z', quote: 'a ceasefire first', publisher: null, url: null, link: null, title: null, speaker: null, reportedBy: null, withdrewNothing: false, corrects: null } as const
  * const cycle = explanationText({
  *   contradiction: { id: 'c', type: 'circular-precondition', issues: ['ceasefire', 'peace-talks'], actors: ['russia', 'ukraine'], since: '2025-07-20', until: null, resolvedBy: null, status: 'open', statements: ['s1'], summary: 'a deadlock' },
  *   rule: 'a cycle', statements: [said], endedBy: null, positions: [],
@@ -367,7 +391,7 @@ export function explanationRead(state: AnalysisState, id: string): TagRead | und
 }
 
 /** A statement as an explanation prints it: when, who, what stance on what (a retraction that withdrew nothing says so); the quote; the source and ids. */
-function statementLines(s: StatementInfo & { readonly withdrewNothing: boolean }): string[] {
+function statementLines(s: ExplainedStatement): string[] {
   const conditions = statementConditionsText(s);
   const source = [s.speaker ? `${s.speaker}${s.reportedBy ? ` (speaking for ${s.reportedBy})` : ''}` : null, s.publisher, s.title ? withMarks(s.title) : null, s.url]
     .filter(Boolean)
@@ -375,7 +399,7 @@ function statementLines(s: StatementInfo & { readonly withdrewNothing: boolean }
   return [
     `  ${s.stated}  ${s.holder}: ${stanceLabel(s.polarity, s.kind, s.withdrewNothing)} on ${s.issue}${conditions ? ` (${conditions})` : ''}`,
     `    ${shownQuote(s.quote)}`,
-    `    — ${source || 'no source named'}; recorded ${s.recordedAt}; id ${s.id}`,
+    `    — ${source || 'no source named'}; recorded ${s.recordedAt}; id ${s.id}${s.corrects ? `; a correction, in place of #${s.corrects.position}` : ''}`,
   ];
 }
 
@@ -431,7 +455,8 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
         }
         return ids.has(s.id);
       };
-      const explained = (s: StatementInfo): StatementInfo & { readonly withdrewNothing: boolean } => ({ ...s, withdrewNothing: withdrewNothing(s) });
+      const corrections = correctionsOf(events);
+      const explained = (s: StatementInfo): ExplainedStatement => ({ ...s, withdrewNothing: withdrewNothing(s), corrects: corrections.get(s.id) ?? null });
       const endedBy = c.resolvedBy === null ? undefined : statements.get(c.resolvedBy);
       const ruleDescribed = knownRuleDescription(c.type, rules.right) !== undefined;
       const explanation: Explanation = {

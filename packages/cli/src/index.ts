@@ -30,7 +30,8 @@ export type { TimelineCommandOptions, TimelineEntry, TimelineStatement } from '.
 export { diffCommand } from './diff.js';
 export type { AnalysisDiff, ChangedPosition, DiffCommandOptions, StanceAt } from './diff.js';
 export { explainCommand } from './explain.js';
-export type { Explanation, ExplainCommandOptions } from './explain.js';
+export type { ExplainedStatement, Explanation, ExplainCommandOptions } from './explain.js';
+export type { CorrectsRef } from './stance-label.js';
 export { reportCommand } from './report.js';
 export type { ReportCommandOptions, ReportSummary } from './report.js';
 export { ingestCommand } from './ingest.js';

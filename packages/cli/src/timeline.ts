@@ -20,7 +20,8 @@ import type { CliIo } from './io.js';
 import { statementConditionsText } from './positions.js';
 import { withAnalysis } from './read-events.js';
 import { loadRules, withRulesOption } from './rules-option.js';
-import { stanceLabel, UNHELD_RETRACTION_LEGEND } from './stance-label.js';
+import { correctionMark, correctionsOf, stanceLabel, UNHELD_RETRACTION_LEGEND } from './stance-label.js';
+import type { CorrectsRef } from './stance-label.js';
 import { oneLine, shownQuote } from './table.js';
 import { mentionsRead, statementsRead, statementTags } from './tag-read.js';
 import type { TagRead } from './tag-read.js';
@@ -119,6 +120,14 @@ export interface TimelineStatement extends StatementInfo {
    * held)` rather than `(drops -)`. False for any other statement.
    */
   readonly withdrewNothing: boolean;
+  /**
+   * For a corrected statement (one `stancelog correct` appended in place of
+   * a statement entered wrongly), its `corrects` as stored: the id of the
+   * statement it replaced and the log position of the place it takes; the
+   * text marks it `[a correction, in place of #72, recorded 2026-12-07]`.
+   * `null` for any other statement.
+   */
+  readonly corrects: CorrectsRef | null;
 }
 
 /**
@@ -212,6 +221,7 @@ export function timelineEntries(
   outweighed: ReadonlySet<string> = new Set(),
   turns: ReadonlySet<string> = new Set(),
   unheld: ReadonlySet<string> = new Set(),
+  corrections: ReadonlyMap<string, CorrectsRef> = new Map(),
 ): TimelineEntry[] {
   return positions.map((p) => {
     const starts = new Map<string, 'first' | 'changed'>();
@@ -223,7 +233,7 @@ export function timelineEntries(
     const ids = historyIds?.get(positionKey(p.holder, p.issue)) ?? p.history.flatMap((r) => r.statements);
     const list = ids.flatMap((id) => {
       const s = statements.get(id);
-      return s ? [{ ...s, change: turns.has(id) ? ('reversal' as const) : (starts.get(id) ?? null), outweighed: outweighed.has(id), withdrewNothing: unheld.has(id) }] : [];
+      return s ? [{ ...s, change: turns.has(id) ? ('reversal' as const) : (starts.get(id) ?? null), outweighed: outweighed.has(id), withdrewNothing: unheld.has(id), corrects: corrections.get(id) ?? null }] : [];
     });
     return { holder: p.holder, issue: p.issue, polarity: p.polarity, kind: p.kind, since: p.since, history: p.history, statements: list };
   });
@@ -301,7 +311,8 @@ export function timelineText(entries: ReadonlyArray<TimelineEntry>, point?: stri
       const mark = s.change === 'reversal' ? '⇄' : s.change === 'changed' ? '→' : s.change === 'first' ? '•' : s.outweighed ? '◦' : ' ';
       const conditions = statementConditionsText(s);
       const who = [s.speaker, s.reportedBy ? `for ${s.reportedBy}` : null, s.publisher].filter(Boolean).join(', ');
-      lines.push(`  ${mark} ${s.stated.padEnd(10)}  ${stanceLabel(s.polarity, s.kind, s.withdrewNothing)}${conditions ? ` (${conditions})` : ''}  ${shownQuote(s.quote)}${who ? ` (${who})` : ''}`);
+      const corrected = correctionMark(s.corrects, s.recordedAt);
+      lines.push(`  ${mark} ${s.stated.padEnd(10)}  ${stanceLabel(s.polarity, s.kind, s.withdrewNothing)}${conditions ? ` (${conditions})` : ''}  ${shownQuote(s.quote)}${who ? ` (${who})` : ''}${corrected ? ` [${corrected}]` : ''}`);
     }
     lines.push('');
   }
@@ -361,7 +372,7 @@ export async function timelineCommand(options: TimelineCommandOptions, io: CliIo
       // The turns the reversal rule found: the timeline marks a reversal where `contradictions` lists one.
       const turns = reversalTurns(contradictionList(state, { type: 'reversal', actor: options.holder, issue: options.issue }));
       const shown = within === undefined ? positionList(state, filter) : positionList(state, filter).filter((p) => within.has(p.issue));
-      const entries = timelineEntries(shown, statementIndex(events), historyIds, outweighed, turns, unheld);
+      const entries = timelineEntries(shown, statementIndex(events), historyIds, outweighed, turns, unheld, correctionsOf(events));
       if (entries.length === 0) {
         // Asked only when none is shown: the read then holds the first event of --within's issue, if the log has one.
         const unknown = checkFilterIdsIn(events, [{ option: '--within', kind: 'issue', id: options.within }]);

@@ -155,6 +155,24 @@ describe('stancelog correct', () => {
     expect(none.stderr).toBe('stancelog: no contradiction "99" (1 in the log): list their ids with stancelog contradictions; nor is 99 the position or id of an event of the log\n');
   });
 
+  it("has timeline and explain say a statement is a correction, in place of which, and when it was recorded (a review's finding, stop 53)", async () => {
+    expect((await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-15', '--reason', 'a day early')).code).toBe(0);
+    const [, wrong, , copy] = await box.json<Stored[]>('log');
+    const day = copy!.recordedAt.slice(0, 10);
+    for (const snapshots of [[], ['--no-snapshots']]) {
+      const timeline = await box.stancelog('timeline', '--holder', 'ukraine', ...snapshots);
+      expect(timeline.stdout).toContain(`  • 2025-05-15  - red-line  “Kyiv will not give up land” (Test Wire) [a correction, in place of #2, recorded ${day}]\n`);
+      const [entry] = await box.json<Array<{ statements: Array<{ id: string; corrects: unknown }> }>>('timeline', '--holder', 'ukraine', ...snapshots);
+      expect(entry!.statements.map((s) => [s.id, s.corrects])).toEqual([[copy!.id, { event: wrong!.id, position: 2 }]]);
+      const explained = await box.json<{ statements: Array<{ id: string; corrects: unknown }> }>('explain', 'incompatible', ...snapshots);
+      expect(explained.statements.map((s) => s.corrects)).toEqual([null, { event: wrong!.id, position: 2 }]);
+      expect((await box.stancelog('explain', 'incompatible', ...snapshots)).stdout).toContain(`; id ${copy!.id}; a correction, in place of #2\n`);
+    }
+    // As known before the correction, the statement it replaced, no correction.
+    const before = new Date(Date.parse(copy!.recordedAt) - 1).toISOString();
+    expect((await box.stancelog('timeline', '--holder', 'ukraine', '--known-at', before)).stdout).not.toContain('a correction');
+  });
+
   it('corrects a registry event as it corrects a statement, its fields those of its data: a wrong end of an office (a review\'s finding, stop 49)', async () => {
     const office = { type: 'office-held', data: { person: 'tomas-lind', office: { actor: 'centre', title: 'Party Leader', from: '2015-09-01', until: '2026-02-20' } } };
     expect((await box.stancelog('append', box.write('office.jsonl', [office]))).code).toBe(0);
