@@ -315,10 +315,18 @@ function plan(
   const found = findEvent(events, ref);
   if (isLeft(found)) return found;
   const target = found.right;
-  if (target.type === 'event-withdrawn') {
-    return left(cliError(`#${target.position} is a withdrawal (${oneLine(describeEvent(target, (id) => events.find((e) => e.id === id)?.position))}): correct takes statements and registry events; withdraw it (stancelog withdraw ${target.position} --reason ...) to restore what it took back`));
-  }
   const inForce = withdrawalsOf(events);
+  if (target.type === 'event-withdrawn') {
+    const positionOf = (id: string) => events.find((e) => e.id === id)?.position;
+    const described = `#${target.position} is a withdrawal (${oneLine(describeEvent(target, positionOf))}): correct takes statements and registry events`;
+    // Withdrawn itself: what it took back counts already, and withdrawing it again is refused.
+    const by = inForce.get(target.id);
+    if (by !== undefined) {
+      const back = positionOf(target.data.event);
+      return left(cliError(`${described}; it is withdrawn itself (by #${by.position}: ${oneLine(by.data.reason)})${back === undefined ? '' : `, so #${back} counts already`}; nothing appended`));
+    }
+    return left(cliError(`${described}; withdraw it (stancelog withdraw ${target.position} --reason ...) to restore what it took back`));
+  }
   if (isWithdrawn(inForce, target)) {
     const by = inForce.get(target.id)!;
     return left(cliError(`#${target.position} is already withdrawn (by #${by.position}: ${oneLine(by.data.reason)}): nothing to correct, nothing appended`));
@@ -365,7 +373,9 @@ function plan(
   }
   const held = events.find((e) => copyIds.includes(e.id));
   if (held !== undefined) {
-    const hint = isWithdrawn(inForce, held) ? `, withdrawn (stancelog withdraw ${inForce.get(held.id)!.position} --reason ... restores it)` : ': withdraw this one alone';
+    const hint = isWithdrawn(inForce, held)
+      ? `, withdrawn (stancelog withdraw ${inForce.get(held.id)!.position} --reason ... restores it)`
+      : `, and counts: stancelog withdraw ${target.position} --reason ... takes #${target.position} back alone, leaving #${held.position} in its place`;
     return left(cliError(`${what} is in the log already, as #${held.position}${hint}; nothing appended`));
   }
   // What follows weighs a statement: the actors and issues it names, its speaker.

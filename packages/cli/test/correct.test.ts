@@ -116,7 +116,8 @@ describe('stancelog correct', () => {
     box.write('twin.jsonl', [{ ...russiaDemandsLand, statedAt: '2025-05-18' }]);
     expect((await box.stancelog('append', 'twin.jsonl')).code).toBe(0);
     const twin = await box.stancelog('correct', '5', '--set', 'statedAt=2025-05-16', '--reason', 'the same statement');
-    expect([twin.code, twin.stderr]).toEqual([1, 'stancelog: the corrected statement is in the log already, as #1: withdraw this one alone; nothing appended\n']);
+    // Which one to withdraw, and how, said (a review's finding, stop 53: "withdraw this one alone" named neither).
+    expect([twin.code, twin.stderr]).toEqual([1, 'stancelog: the corrected statement is in the log already, as #1, and counts: stancelog withdraw 5 --reason ... takes #5 back alone, leaving #1 in its place; nothing appended\n']);
   });
 
   it("warns when the statement has a corrected copy that counts already: the new copy would count beside it (a review's finding, stop 53)", async () => {
@@ -171,6 +172,16 @@ describe('stancelog correct', () => {
     // As known before the correction, the statement it replaced, no correction.
     const before = new Date(Date.parse(copy!.recordedAt) - 1).toISOString();
     expect((await box.stancelog('timeline', '--holder', 'ukraine', '--known-at', before)).stdout).not.toContain('a correction');
+  });
+
+  it("refuses a withdrawal withdrawn itself, saying that what it took back counts already, not to withdraw it again (a review's finding, stop 53)", async () => {
+    expect((await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-15', '--reason', 'a day early')).code).toBe(0);
+    expect((await box.stancelog('withdraw', '3', '--reason', 'the day was right')).code).toBe(0);
+    const withdrawn = await box.stancelog('correct', '3', '--set', 'reason=x', '--reason', 'y');
+    expect([withdrawn.code, withdrawn.stderr]).toEqual([
+      1,
+      'stancelog: #3 is a withdrawal (withdraws #2: a day early): correct takes statements and registry events; it is withdrawn itself (by #5: the day was right), so #2 counts already; nothing appended\n',
+    ]);
   });
 
   it('corrects a registry event as it corrects a statement, its fields those of its data: a wrong end of an office (a review\'s finding, stop 49)', async () => {
