@@ -350,6 +350,17 @@ function plan(
   if (target.type === 'statement-made') data = { ...(data as object), corrects: { event: target.id, position: target.data.corrects?.position ?? target.position } };
   const changes = edits.map(({ path }) => ({ path, from: valueAt(target.data, segmentsOf(path)), to: valueAt(data, segmentsOf(path)) }));
   const moved = changes.filter((c) => JSON.stringify(c.from) !== JSON.stringify(c.to));
+  // A field left out that statements (or the registry event) do not have at all: a slip, named as --set names one.
+  for (const { path, value } of edits) {
+    if (value !== undefined || valueAt(target.data, segmentsOf(path)) !== undefined) continue;
+    const probe = edited(data, segmentsOf(path), '?', path);
+    if (isLeft(probe)) continue;
+    const checked = parseStatementLines('correction', JSON.stringify(target.type === 'statement-made' ? probe.right : { type: target.type, data: probe.right }), { maxReported: 1 });
+    const unknown = checked.errors
+      .flatMap((e) => e.replace(/^correction line 1: /, '').split('; '))
+      .find((e) => e.startsWith(`${path}: unknown field`) || e.startsWith(`data.${path}: unknown field`));
+    if (unknown !== undefined) return left(cliError(`--unset ${unknown.replace(/^data\./, '')}; nothing appended`));
+  }
   if (moved.length === 0) {
     const said = changes.map((c) => (c.to === undefined ? `no ${c.path}` : `${c.path} ${JSON.stringify(c.to)}`)).join(', ');
     return left(cliError(`#${target.position} has ${said} already: nothing to correct, nothing appended`));

@@ -184,6 +184,21 @@ describe('stancelog correct', () => {
     ]);
   });
 
+  it("names a field --unset that statements do not have as --set names one, rather than say the statement has none already (a review's finding, stop 53)", async () => {
+    for (const [unset, said] of [
+      [['spekaer'], 'spekaer: unknown field (speaker?)'],
+      [['source.publisherr'], 'source.publisherr: unknown field (publisher?)'],
+      // Beside a field that does change, all the same.
+      [['speaker', 'condtions'], 'condtions: unknown field (conditions?)'],
+    ] as const) {
+      const r = await box.stancelog('correct', '1', ...unset.flatMap((u) => ['--unset', u]), '--reason', 'x');
+      expect([r.code, r.stderr]).toEqual([1, `stancelog: --unset ${said}; nothing appended\n`]);
+    }
+    // A field statements have, that this one has not: as before.
+    expect((await box.stancelog('correct', '1', '--unset', 'conditions', '--reason', 'x')).stderr).toBe('stancelog: #1 has no conditions already: nothing to correct, nothing appended\n');
+    expect((await box.json<unknown[]>('log')).length).toBe(2);
+  });
+
   it('corrects a registry event as it corrects a statement, its fields those of its data: a wrong end of an office (a review\'s finding, stop 49)', async () => {
     const office = { type: 'office-held', data: { person: 'tomas-lind', office: { actor: 'centre', title: 'Party Leader', from: '2015-09-01', until: '2026-02-20' } } };
     expect((await box.stancelog('append', box.write('office.jsonl', [office]))).code).toBe(0);
