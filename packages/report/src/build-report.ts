@@ -125,6 +125,9 @@ export function stateReportData(state: AnalysisState, day: string, title = 'stan
     withdrewNothing: [],
     ...frames.views(),
     rules: RULE_DESCRIPTIONS,
+    // A state holds no withdrawals, nor when its events were recorded.
+    corrections: [],
+    knownAt: null,
   };
 }
 

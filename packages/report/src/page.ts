@@ -62,7 +62,7 @@ export interface PageParts {
  *
  * @example
  * import { renderPage } from './page.js'
- * const html = renderPage({ version: 5, title: 'Talks & <truce>', asOf: null, holders: [], reporters: [], issues: [], statements: {}, outweighed: [], withdrewNothing: [], positions: [], contradictions: [], statementIds: [], idLists: [], edges: [], frames: [], rules: {} },
+ * const html = renderPage({ version: 6, title: 'Talks & <truce>', asOf: null, holders: [], reporters: [], issues: [], statements: {}, outweighed: [], withdrewNothing: [], positions: [], contradictions: [], statementIds: [], idLists: [], edges: [], frames: [], rules: {}, corrections: [], knownAt: null },
  *   { style: 'body{}', script: 'if (a </script> b) {}', cytoscapeSrc: 'assets/cytoscape.min.js' })
  * assert.ok(html.includes('<title>Talks &amp; &lt;truce&gt;</title>'))
  * assert.ok(html.includes('<script src="assets/cytoscape.min.js"></script>'))
@@ -83,7 +83,7 @@ export function renderPage(data: ReportData, parts: PageParts): string {
  *
  * @example
  * import { pageParts } from './page.js'
- * const data = { version: 5, title: 'T', asOf: null, holders: [], reporters: [], issues: [], statements: {}, outweighed: [], withdrewNothing: [], positions: [], contradictions: [], statementIds: [], idLists: [], edges: [], frames: [], rules: {} } as const
+ * const data = { version: 6, title: 'T', asOf: null, holders: [], reporters: [], issues: [], statements: {}, outweighed: [], withdrewNothing: [], positions: [], contradictions: [], statementIds: [], idLists: [], edges: [], frames: [], rules: {}, corrections: [], knownAt: null } as const
  * const [before, json, after] = pageParts(data, { style: '', script: '', cytoscapeSrc: 'c.js', json: '{"title":"</script>"}' })
  * assert.ok(before?.endsWith('<script type="application/json" id="stancelog-data">') && after?.startsWith('</script>'))
  * assert.strictEqual(json, '{"title":"\\u003c/script>"}')
@@ -119,6 +119,7 @@ ${parts.style}
     <a href="#timeline">Timeline</a>
     <a href="#graph">Preconditions</a>
     <a href="#contradictions">Contradictions</a>
+    <a href="#corrections">Corrections</a>
   </nav>
   <div class="asof" id="asof">
     <button type="button" id="prev" title="previous day with statements" aria-label="previous day with statements">&#9664;</button>
@@ -147,6 +148,10 @@ ${parts.style}
     <h2>Contradictions <span class="hint" id="contradictions-count"></span></h2>
     <ol class="contradictions" id="contradictions-list"></ol>
     <button type="button" class="more" id="contradictions-more" hidden></button>
+  </section>
+  <section id="corrections">
+    <h2>Corrections <span class="hint" id="corrections-count">what the log took back, when and why, and what it put in its place: left out of every section above</span></h2>
+    <ol class="corrections" id="corrections-list"></ol>
   </section>
 </main>
 <dialog id="detail" aria-labelledby="detail-title"><button type="button" class="close" id="detail-close" aria-label="close">&times;</button><div id="detail-body"></div></dialog>

@@ -19,7 +19,9 @@ import {
   replay,
   validTimeOf,
   statementIndex,
+  statementInfo,
   visibleAt,
+  withdrawalsOf,
   withoutWithdrawn,
 } from '@stancelog/core';
 import type { AnalysisOptions, AnalysisState, AsOf, PositionView, PreconditionEdge, StatementInfo, StoredEvent } from '@stancelog/core';
@@ -131,11 +133,35 @@ export function frameViews(
  * @example
  * import { REPORT_DATA_VERSION, reportData } from '@stancelog/report'
  * assert.strictEqual(reportData([]).version, REPORT_DATA_VERSION)
- * assert.strictEqual(REPORT_DATA_VERSION, 5)
+ * assert.strictEqual(REPORT_DATA_VERSION, 6)
  * @category report
  * @since 0.1.0
  */
-export const REPORT_DATA_VERSION = 5;
+export const REPORT_DATA_VERSION = 6;
+
+/**
+ * A withdrawal in force in a report: an event of the log taken back (a
+ * statement entered wrongly, read in a retracted article, or corrected),
+ * when and why, and what `stancelog correct` appended in its place.
+ *
+ * @example
+ * import type { ReportCorrection } from '@stancelog/report'
+ * const c: ReportCorrection = { position: 3, recordedAt: '2026-12-07T12:08:33Z', reason: 'the article was retracted', withdrawn: { position: 2, type: 'statement-made', statement: null }, replacedBy: null }
+ * assert.strictEqual(c.replacedBy, null)
+ * @category report
+ * @since 0.1.0
+ */
+export interface ReportCorrection {
+  /** The withdrawal's log position. */
+  readonly position: number;
+  /** When the withdrawal was recorded: up to then, the event counted. */
+  readonly recordedAt: string;
+  readonly reason: string;
+  /** The event withdrawn: its log position, its type, and, for a statement, the statement as the page quotes one. */
+  readonly withdrawn: { readonly position: number; readonly type: string; readonly statement: StatementInfo | null };
+  /** The id of the statement appended in its place (a correction: one of `statements`), or `null`. */
+  readonly replacedBy: string | null;
+}
 
 /**
  * A holder or an issue, with the name to show.
@@ -250,6 +276,19 @@ export interface ReportData {
   /** Frames in day order; the last one is the report's present. {@link frameViews} gives a frame's views. */
   readonly frames: ReadonlyArray<ReportFrame>;
   readonly rules: Readonly<Record<string, string>>;
+  /**
+   * The withdrawals in force as of the report's point, in log order: each
+   * event withdrawn (left out of every section), when and why, and the
+   * statement appended in its place. Withdrawals of withdrawals are not
+   * listed: what they restored counts again.
+   */
+  readonly corrections: ReadonlyArray<ReportCorrection>;
+  /**
+   * When the last event the report knows was recorded: the log as it
+   * stood then (with `asOf.recordedTime`, up to that time). `null` for a
+   * log with nothing in it.
+   */
+  readonly knownAt: string | null;
 }
 
 /**
@@ -330,6 +369,7 @@ function sample(days: string[], max: number): string[] {
  */
 export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDataOptions = {}): ReportData {
   // What the log knew at the as-of point, its corrections known by then applied.
+  const recorded = options.asOf?.recordedTime !== undefined ? events.filter(visibleAt({ recordedTime: options.asOf.recordedTime })) : events;
   const known = withoutWithdrawn(options.asOf ? events.filter(visibleAt(options.asOf)) : events);
   const days = sample(statementDays(known), options.maxFrames ?? 400);
   const reducer = analysis(options.analysis);
@@ -414,7 +454,31 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
     ...built.views(),
     // What the page says of each type: the rules of one's own (extraRules, or rules) with theirs.
     rules: ruleDescriptions(options.analysis),
+    corrections: correctionsOf(recorded),
+    knownAt: recorded.reduce<string | null>((latest, e) => (latest === null || Date.parse(e.recordedAt) > Date.parse(latest) ? e.recordedAt : latest), null),
   };
+}
+
+// The withdrawals in force among `events` (those known at the report's recorded time), of events other than withdrawals.
+function correctionsOf(events: ReadonlyArray<StoredEvent>): ReportCorrection[] {
+  const inForce = withdrawalsOf(events);
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const counting = new Set(withoutWithdrawn(events).map((e) => e.id));
+  const out: ReportCorrection[] = [];
+  for (const [target, w] of inForce) {
+    const withdrawn = byId.get(target);
+    if (withdrawn === undefined || withdrawn.type === 'event-withdrawn') continue;
+    const statement = withdrawn.type === 'statement-made' ? statementInfo(withdrawn) : null;
+    const copy = events.find((e) => e.type === 'statement-made' && e.data.corrects?.event === target && counting.has(e.id));
+    out.push({
+      position: w.position,
+      recordedAt: w.recordedAt,
+      reason: w.data.reason,
+      withdrawn: { position: withdrawn.position, type: withdrawn.type, statement: statement === null ? null : { ...statement, quote: readableQuote(statement.quote) } },
+      replacedBy: copy?.id ?? null,
+    });
+  }
+  return out.sort((a, b) => a.position - b.position);
 }
 
 /**

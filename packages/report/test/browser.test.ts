@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analysis, contradictionList, eventsAsOf, openMemoryStore, positionList, preconditionEdges, project, readAll, replay, statementMade } from '@stancelog/core';
+import { analysis, contradictionList, eventId, eventsAsOf, eventWithdrawn, openMemoryStore, positionList, preconditionEdges, project, readAll, replay, statementMade } from '@stancelog/core';
 import type { AnalysisOptions, AnalysisState, AsOf, ContradictionRule, ContradictionView, PositionView, StoredEvent } from '@stancelog/core';
 import { buildReport, deadlockLinks, frameViews } from '@stancelog/report';
 import type { BuiltReport, ReportData } from '@stancelog/report';
@@ -345,6 +345,26 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     return { tab, events, data: r.right.data };
   }
 
+  it("lists what the log took back, why, and what took its place, and says as of when the log is known (a review's finding, stop 53)", async () => {
+    const wrong = statementMade({ holder: 'south', issue: 'panel', kind: 'reject', polarity: '-', statedAt: '2026-10-30', source: { quote: 'the panel is unacceptable', publisher: 'Wire' } });
+    const retracted = statementMade({ holder: 'north', issue: 'panel', kind: 'demand', polarity: '+', statedAt: '2026-10-30', source: { quote: 'a panel or nothing', publisher: 'Flyer' } });
+    const copy = statementMade({ ...wrong.data, holder: 'east', corrects: { event: eventId(wrong), position: 1 } });
+    const { tab, events } = await opened(
+      [wrong, retracted, eventWithdrawn(eventId(wrong), 'the delegate was the Compact’s'), copy, eventWithdrawn(eventId(retracted), 'the Flyer retracted it')],
+      { title: 'Corrected' },
+    );
+    const items = await tab.$$eval('#corrections-list > li', (lis) => lis.map((li) => ({ text: li.textContent, struck: li.querySelector('.withdrawn blockquote') !== null })));
+    expect(items.map((i) => visible(i.text))).toEqual([
+      expect.stringMatching(/^corrected#1 taken back on \d{4}-\d\d-\d\d \(#3\): the delegate was the Compact’ssouth: “the panel is unacceptable”.*In its placeeast: “the panel is unacceptable”/),
+      expect.stringMatching(/^withdrawn#2 taken back on .* \(#5\): the Flyer retracted itnorth: “a panel or nothing”.*Nothing in its place\.$/),
+    ]);
+    expect(items.map((i) => i.struck)).toEqual([true, true]);
+    expect(visible(await tab.textContent('#summary'))).toContain(`as known on ${events[4]!.recordedAt.slice(0, 10)}`);
+    // Left out of the sections above: the matrix holds the copy's holder, not the statements taken back.
+    expect((await cells(tab)).map((c) => c.holder)).toEqual(['east']);
+    await tab.close();
+  });
+
   it('draws a long line\'s statements a hundred at a time, around the mark clicked, and names a reporter who holds no stance (a review of the timeline)', async () => {
     // 600 words of one holder on one issue, the 300th a third party's report; a band behind them (a clash with another).
     const said = (n: number) => ({
@@ -576,6 +596,7 @@ describeInBrowser('small reports of their own, in Chromium', () => {
       'No statements to draw.',
       'No preconditions: no statement sets a condition.',
       'No contradictions.',
+      'No corrections: the log has withdrawn nothing.',
     ]);
     expect(await tab.$eval('#play', (b) => getComputedStyle(b).opacity)).toBe('0.45');
   }, 60_000);
@@ -1451,7 +1472,7 @@ describeInBrowser('small reports of their own, in Chromium', () => {
     const one = replay(analysis(), log.slice(0, 1));
     const built = new FrameBuilder();
     for (const [day, state] of [['2025-03-12', both], ['2025-03-13', one], ['2025-03-14', both]] as const) built.add(day, state);
-    const data: ReportData = { version: 5, title: 'Gaps', asOf: null, holders: [], reporters: [], issues: [], statements: {}, outweighed: [], withdrewNothing: [], ...built.views(), rules: {} };
+    const data: ReportData = { version: 6, title: 'Gaps', asOf: null, holders: [], reporters: [], issues: [], statements: {}, outweighed: [], withdrewNothing: [], ...built.views(), rules: {}, corrections: [], knownAt: null };
     expect(data.contradictions[0]!.versions.map((v) => [v.from, v.to])).toEqual([[0, 1], [2, undefined]]);
     const made = await buildReport(log, { outDir: mkdtempSync(join(tmpdir(), 'stancelog-report-gaps-')), title: 'Gaps' });
     if (made._tag === 'Left') throw new Error(made.left.message);

@@ -116,6 +116,41 @@ describe('reportData', () => {
     expect(logged.map((e) => e.type === 'statement-made' && e.data.source.quote)).toEqual([quote]);
   });
 
+  it("lists what the log took back, when and why, and the statement put in its place, as known at the report's point, and says when the log was last recorded (a review's finding, stop 53)", async () => {
+    const store = openMemoryStore();
+    const said = (holder: string, polarity: '+' | '-', quote: string) => statementMade({ holder, issue: 'quotas', kind: 'demand', polarity, statedAt: '2026-10-30', source: { quote, publisher: 'Wire' } });
+    const at = (iso: string) => ({ now: new Date(iso) });
+    const first = await store.append([said('south', '-', 'the panel is unacceptable'), said('north', '-', 'the North walked away')], at('2026-11-02T09:00:00Z'));
+    if (first._tag === 'Left') throw new Error(first.left.message);
+    const [wrong, retracted] = first.right.appended as [StoredEvent & { type: 'statement-made' }, StoredEvent];
+    // A holder misread, corrected; an article retracted; that retraction taken back, and then made again.
+    const copy = statementMade({ ...wrong.data, holder: 'east', corrects: { event: wrong.id, position: wrong.position } });
+    await store.append([eventWithdrawn(wrong.id, 'the delegate was the Compact’s'), copy], at('2026-11-05T10:00:00Z'));
+    await store.append([eventWithdrawn(retracted.id, 'the Flyer retracted it')], at('2026-11-06T10:00:00Z'));
+    const log = await readAll(store);
+    const data = reportData(log);
+    expect(data.knownAt).toBe('2026-11-06T10:00:00.000Z');
+    expect(data.corrections).toEqual([
+      {
+        position: 3,
+        recordedAt: '2026-11-05T10:00:00.000Z',
+        reason: 'the delegate was the Compact’s',
+        withdrawn: { position: 1, type: 'statement-made', statement: expect.objectContaining({ id: wrong.id, holder: 'south', quote: 'the panel is unacceptable' }) },
+        replacedBy: log[3]!.id,
+      },
+      { position: 5, recordedAt: '2026-11-06T10:00:00.000Z', reason: 'the Flyer retracted it', withdrawn: { position: 2, type: 'statement-made', statement: expect.objectContaining({ holder: 'north' }) }, replacedBy: null },
+    ]);
+    // The copy is one of the statements the page quotes; what was withdrawn is not.
+    expect(Object.keys(data.statements).sort()).toEqual([log[3]!.id].sort());
+    // As known before the retraction was withdrawn: only the correction, and the log as it stood then.
+    const before = reportData(log, { asOf: { recordedTime: '2026-11-05' } });
+    expect([before.corrections.map((c) => c.position), before.knownAt]).toEqual([[3], '2026-11-05T10:00:00.000Z']);
+    // A withdrawal taken back lists nothing: what it took back counts again.
+    await store.append([eventWithdrawn(log[4]!.id, 'the article stood')], at('2026-11-07T10:00:00Z'));
+    expect(reportData(await readAll(store)).corrections.map((c) => c.position)).toEqual([3]);
+    expect([reportData([]).corrections, reportData([]).knownAt]).toEqual([[], null]);
+  });
+
   it("lists the reports the holder's own word outweighs, as core's outweighedReports finds them", () => {
     const data = reportData(events);
     const state = replay(analysis(), events);
@@ -147,7 +182,7 @@ describe('reportData', () => {
     // The retraction that dropped the red line is no such one.
     expect(data.withdrewNothing).not.toContain(id('2026-06-11'));
     expect(data.version).toBe(REPORT_DATA_VERSION);
-    expect(REPORT_DATA_VERSION).toBe(5);
+    expect(REPORT_DATA_VERSION).toBe(6);
     // The demo has none; the report of a state alone has no statements, and so lists none.
     expect(reportData(events).withdrewNothing).toEqual([]);
     expect(stateReportData(replay(analysis(), log), '2026-07-20').withdrewNothing).toEqual([]);

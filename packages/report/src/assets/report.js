@@ -310,7 +310,11 @@ const iso = (text) => el('bdi', { text, lang: textLang });
 // Names as <bdi> elements with `between` between them: "Ukraine, Russia".
 const isoList = (names, between = ', ') => names.flatMap((text, i) => (i ? [between, iso(text)] : [iso(text)]));
 function quoteBlock(id) {
-  const s = statements[id];
+  return quoteBlockOf(statements[id], id);
+}
+
+// A statement's quote, speaker and source: one of the report's, or one withdrawn (a correction's).
+function quoteBlockOf(s, id) {
   if (!s) return el('blockquote', {}, el('span', { class: 'empty-note', text: `statement ${id.slice(0, 12)} (no quote in this report)` }));
   const source = [s.publisher, s.title].filter(Boolean).map(iso);
   const sourceText = source.length ? [source[0], ...(source[1] ? [', ', source[1]] : [])] : [iso(s.url || 'unnamed source')];
@@ -782,6 +786,36 @@ function renderContradictions(frame) {
   };
 }
 
+// ---- Corrections ---------------------------------------------------------
+// What the log took back (as the report knows it): not of a day, so drawn once. Each withdrawn statement is left out
+// of every section above; a correction's copy stands in its place.
+function renderCorrections() {
+  const list = document.getElementById('corrections-list');
+  const corrections = data.corrections || [];
+  document.getElementById('corrections-count').textContent = corrections.length
+    ? `${counted(corrections.length, 'event')} taken back, when and why, and what took its place: left out of every section above`
+    : 'nothing taken back';
+  if (!corrections.length) {
+    list.replaceChildren(el('li', {}, el('span', { class: 'empty-note', text: 'No corrections: the log has withdrawn nothing.' })));
+    return;
+  }
+  list.replaceChildren(
+    ...corrections.map((c) =>
+      el(
+        'li',
+        { 'data-withdrawn': String(c.withdrawn.position), 'data-replaced-by': c.replacedBy || '' },
+        el('div', { class: 'c-head' }, el('span', { class: 'badge', text: c.replacedBy ? 'corrected' : 'withdrawn' }), el('span', { class: 'c-summary' }, `#${c.withdrawn.position} taken back on ${c.recordedAt.slice(0, 10)} (#${c.position}): `, iso(c.reason))),
+        c.withdrawn.statement
+          ? el('ul', { class: 'evidence withdrawn' }, el('li', {}, quoteBlockOf(c.withdrawn.statement, c.withdrawn.statement.id)))
+          : el('div', { class: 'c-meta', text: `a ${c.withdrawn.type} event of the register` }),
+        c.replacedBy
+          ? el('div', { class: 'c-ended' }, el('div', { class: 'c-ended-label', text: 'In its place' }), el('ul', { class: 'evidence' }, el('li', {}, quoteBlock(c.replacedBy))))
+          : el('div', { class: 'c-meta', text: 'Nothing in its place.' }),
+      ),
+    ),
+  );
+}
+
 // ---- As-of slider --------------------------------------------------------
 const slider = document.getElementById('slider');
 const dayOut = document.getElementById('asof-day');
@@ -790,9 +824,12 @@ slider.value = String(dayCount - 1);
 document.getElementById('slider-marks').replaceChildren(...frameDays.map((d) => el('option', { value: d })));
 
 // The report's bitemporal point: stated by (valid time), and as known on (recorded time).
-const asOfNote = data.asOf
-  ? ' · report ' + [data.asOf.validTime && `as of ${data.asOf.validTime}`, data.asOf.recordedTime && `as known on ${data.asOf.recordedTime}`].filter(Boolean).join(', ')
-  : '';
+// Without a recorded time, the day of the last recording the report knows: what a reader of a corrected report asks.
+const asOfNote = data.asOf && (data.asOf.validTime || data.asOf.recordedTime)
+  ? ' · report ' + [data.asOf.validTime && `as of ${data.asOf.validTime}`, data.asOf.recordedTime ? `as known on ${data.asOf.recordedTime}` : data.knownAt && `as known on ${data.knownAt.slice(0, 10)}`].filter(Boolean).join(', ')
+  : data.knownAt
+    ? ` · as known on ${data.knownAt.slice(0, 10)}`
+    : '';
 
 function show(dayIndex) {
   if (!frames.length) {
@@ -862,6 +899,7 @@ document.getElementById('play').addEventListener('click', (e) => {
 });
 
 renderLegend();
+renderCorrections();
 show(dayCount - 1);
 // The sticky header's height, for the sections the nav links scroll to (see report.css): it changes as it wraps.
 const header = document.querySelector('header.top');
