@@ -7,7 +7,7 @@
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { calendarProblem, checkAsOf, dayOf, statedWeekProblem, timeZoneHint, visibleAt } from '@stancelog/core';
+import { calendarProblem, checkAsOf, dayOf, startOf, statedWeekProblem, timeZoneHint, visibleAt } from '@stancelog/core';
 import type { AsOf, EventStore, StoredEvent } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -208,4 +208,44 @@ export function nothingKnownNoteOf(events: ReadonlyArray<StoredEvent>, asOf: AsO
   if (events.some(known)) return undefined;
   const earliest = events.reduce((a, e) => (Date.parse(e.recordedAt) < Date.parse(a) ? e.recordedAt : a), events[0]!.recordedAt);
   return nothingKnownText(asOf.recordedTime, earliest);
+}
+
+/**
+ * Checks `--recorded-at TIME` of the commands that write a withdrawal
+ * (`withdraw`, `correct`): a day (`YYYY-MM-DD`, its start) or an ISO
+ * timestamp with its time zone, as a line's `recordedAt` is written; not
+ * after `now` (the log cannot have learnt it later than it is), and not
+ * before the recording of any event of `after` (what is withdrawn or
+ * corrected: the log would have known of the withdrawal first, and
+ * `--known-at` a day between would answer otherwise).
+ *
+ * @example
+ * import { recordedAtOption } from './as-of-option.js'
+ * const now = new Date('2026-12-07T12:00:00Z')
+ * const read = { position: 74, recordedAt: '2026-11-02T09:00:00Z' }
+ * assert.deepStrictEqual(recordedAtOption('2026-11-05T10:00:00Z', [read], now), { _tag: 'Right', right: '2026-11-05T10:00:00Z' })
+ * const early = recordedAtOption('2026-11-01', [read], now)
+ * assert.ok(early._tag === 'Left' && early.left.message === '--recorded-at 2026-11-01: before #74 was recorded (2026-11-02T09:00:00Z): a withdrawal is recorded after what it takes back; nothing appended')
+ * const later = recordedAtOption('2026-12-08T00:00:00Z', [read], now)
+ * assert.ok(later._tag === 'Left' && later.left.message.startsWith('--recorded-at 2026-12-08T00:00:00Z: after now'))
+ * const month = recordedAtOption('2026-11', [read], now)
+ * assert.ok(month._tag === 'Left' && month.left.message.startsWith('--recorded-at "2026-11": expected an ISO timestamp (2026-11-05T10:00:00Z) or a day (2026-11-05)'))
+ * @category options
+ * @since 0.1.0
+ * @internal
+ */
+export function recordedAtOption(value: string, after: ReadonlyArray<{ readonly position: number; readonly recordedAt: string }>, now: Date = new Date()): Either<CliError, string> {
+  const checked = dateOption('--recorded-at', value);
+  if (isLeft(checked)) return checked;
+  // A recording is an instant: a day is its start, and a week or a month is none.
+  if (!/^\d{4}-\d{2}-\d{2}(?:T.*)?$/.test(value)) {
+    return left(cliError(`--recorded-at ${JSON.stringify(value)}: expected an ISO timestamp (2026-11-05T10:00:00Z) or a day (2026-11-05), as a line's recordedAt`));
+  }
+  const at = startOf(value);
+  if (at > now.getTime()) return left(cliError(`--recorded-at ${value}: after now (${now.toISOString()}): the log cannot have learnt it later than it is; nothing appended`));
+  const first = after.find((e) => at < startOf(e.recordedAt));
+  if (first !== undefined) {
+    return left(cliError(`--recorded-at ${value}: before #${first.position} was recorded (${first.recordedAt}): a withdrawal is recorded after what it takes back; nothing appended`));
+  }
+  return right(value);
 }

@@ -13,6 +13,7 @@ import type { Command } from 'commander';
 import { applyToRegistry, emptyRegistry, eventId, eventWithdrawn, isWithdrawn, nearNames, withdrawalsOf } from '@stancelog/core';
 import type { NewEvent, StoredEvent } from '@stancelog/core';
 import { parseJson } from '@stancelog/ingest';
+import { recordedAtOption } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { STORE_OPTION_HELP } from './command-registration.js';
@@ -49,6 +50,13 @@ export interface CorrectCommandOptions {
   readonly unset?: ReadonlyArray<string> | undefined;
   /** Why the statement as it stands is wrong (required: it is kept in the log, on the withdrawal). */
   readonly reason: string;
+  /**
+   * When the log learnt of the correction, for a log filled in after the
+   * fact (a day, its start, or an ISO timestamp with its zone; default:
+   * now): the withdrawal and the copy are recorded then, not before the
+   * statement was, nor after now.
+   */
+  readonly recordedAt?: string | undefined;
   /** Read the log and say what would be appended, without writing it. */
   readonly dryRun?: boolean | undefined;
   readonly store?: string | undefined;
@@ -257,7 +265,13 @@ export async function correctCommand(ref: string, options: CorrectCommandOptions
     return isLeft(planned) ? planned : right({ ...planned.right, spec });
   });
   if (isLeft(planned)) return planned;
-  const { target, events, withdrawal, corrected, changes, spec: read } = planned.right;
+  const { target, events, changes, spec: read } = planned.right;
+  // Filled in after the fact: both recorded then, as lines' recordedAt are, after the statement they correct.
+  const recordedAt = options.recordedAt === undefined ? undefined : recordedAtOption(options.recordedAt, [target]);
+  if (recordedAt !== undefined && isLeft(recordedAt)) return recordedAt;
+  const when = recordedAt === undefined ? {} : { recordedAt: recordedAt.right };
+  const withdrawal: NewEvent = { ...planned.right.withdrawal, ...when };
+  const corrected: NewEvent = { ...planned.right.corrected, ...when };
   const positionOf = (id: string): number | undefined => events.find((e) => e.id === id)?.position;
   const said = (text: string): void => void (options.json ? undefined : io.stdout.write(text));
   const changed = changes.map((c) => `  ${c.path}: ${shown(c.from)} -> ${shown(c.to)}\n`).join('');
@@ -292,7 +306,8 @@ export async function correctCommand(ref: string, options: CorrectCommandOptions
     const [w, c] = appended.right.appended as [StoredEvent, StoredEvent];
     undated?.(`counts from now (${c.recordedAt}): stancelog correct ${c.position} --set statedAt=${target.recordedAt} --reason ... puts it where #${target.position} stood (or give the time it was said)`);
     const report: Correction = { store: spec, dryRun: false, withdrawn: target, withdrawal: w, corrected: c, changes };
-    said(`corrected #${target.position} (${oneLine(describeEvent(target, positionOf))}) in ${spec}: withdrew it as #${w.position}, and appended #${c.position} in its place (${oneLine(describeEvent(c))})\n${changed}`);
+    const at = recordedAt === undefined ? '' : `, recorded ${w.recordedAt}`;
+    said(`corrected #${target.position} (${oneLine(describeEvent(target, positionOf))}) in ${spec}: withdrew it as #${w.position}, and appended #${c.position} in its place (${oneLine(describeEvent(c))})${at}\n${changed}`);
     said(`stancelog withdraw ${w.position} ${c.position} --reason ... takes the correction back\n`);
     if (options.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return right(report);
@@ -451,6 +466,7 @@ export function registerCorrect(program: Command, io: CliIo, done: OutcomeSink):
     .option('--set <field=value>', 'a field of the corrected statement, as a line of append has it (statedAt=2025-05-15, holder=ukraine, speaker.actor=russia); a value starting with [, { or " is JSON (repeatable)', collect)
     .option('--unset <field>', 'a field to leave out of the corrected statement (speaker, conditions) (repeatable)', collect)
     .requiredOption('--reason <text>', 'what was wrong with the statement (kept on its withdrawal)')
+    .option('--recorded-at <time>', 'when the log learnt of the correction, for a log filled in after the fact (YYYY-MM-DD or an ISO timestamp; default: now)')
     .option('--dry-run', 'read the log and say what would be withdrawn and appended, without writing it')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the statement withdrawn, the withdrawal, the corrected statement and the fields changed as JSON')

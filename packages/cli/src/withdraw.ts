@@ -10,6 +10,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { eventId, eventWithdrawn, isWithdrawal, isWithdrawn, withdrawalsOf } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
+import { recordedAtOption } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { STORE_OPTION_HELP } from './command-registration.js';
@@ -32,6 +33,12 @@ import { oneLine } from './table.js';
 export interface WithdrawCommandOptions {
   /** Why the event no longer counts (required: it is kept in the log beside the event). */
   readonly reason: string;
+  /**
+   * When the log learnt of the withdrawal, for a log filled in after the
+   * fact (a day, its start, or an ISO timestamp with its zone; default:
+   * now): not before the events withdrawn were recorded, nor after now.
+   */
+  readonly recordedAt?: string | undefined;
   readonly store?: string | undefined;
   readonly json?: boolean | undefined;
 }
@@ -146,8 +153,11 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
   });
   if (isLeft(checked)) return checked;
   const { events, targets } = checked.right;
+  // Filled in after the fact: recorded then, as a line's recordedAt is, after what it takes back.
+  const recordedAt = options.recordedAt === undefined ? undefined : recordedAtOption(options.recordedAt, targets);
+  if (recordedAt !== undefined && isLeft(recordedAt)) return recordedAt;
   return withStore(options.store, io, 'write', async (store, spec) => {
-    const appended = await store.append(targets.map((t) => eventWithdrawn(t.id, reason)));
+    const appended = await store.append(targets.map((t) => ({ ...eventWithdrawn(t.id, reason), ...(recordedAt === undefined ? {} : { recordedAt: recordedAt.right }) })));
     if (isLeft(appended)) return left(cliError(`store ${spec}: ${appended.left.message}`));
     const after = withdrawalsOf([...events, ...appended.right.appended]);
     const results: Withdrawn[] = targets.map((target, i) => {
@@ -162,7 +172,8 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
       const positionOf = (id: string) => events.find((e) => e.id === id)?.position;
       const shown = oneLine(reason);
       for (const { withdrawal, withdrawn, restored, copies } of results) {
-        io.stdout.write(`withdrew #${withdrawn.position} (${oneLine(describeEvent(withdrawn, positionOf))}) in ${spec}, as #${withdrawal.position}: ${shown}\n`);
+        const when = options.recordedAt === undefined ? '' : ` (recorded ${withdrawal.recordedAt})`;
+        io.stdout.write(`withdrew #${withdrawn.position} (${oneLine(describeEvent(withdrawn, positionOf))}) in ${spec}, as #${withdrawal.position}${when}: ${shown}\n`);
         if (restored) io.stdout.write(`#${restored.position} counts again (${oneLine(describeEvent(restored, positionOf))})\n`);
         if (restored && copies.length > 0) {
           const named = copies.map((c) => `#${c.position} (${oneLine(describeEvent(c, positionOf))})`).join(', ');
@@ -228,6 +239,7 @@ export function registerWithdraw(program: Command, io: CliIo, done: OutcomeSink)
     .description('take back an event entered wrongly (it stays in the log, with the reason, but no longer counts); withdrawing a withdrawal restores the event')
     .argument('<events...>', 'the position of each event (the # column of stancelog log), or its id or the first digits of it')
     .requiredOption('--reason <text>', 'why the event no longer counts')
+    .option('--recorded-at <time>', 'when the log learnt of the withdrawal, for a log filled in after the fact (YYYY-MM-DD or an ISO timestamp; default: now)')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the withdrawal and the event withdrawn as JSON')
     .action(async (refs: string[], opts: WithdrawCommandOptions) => {

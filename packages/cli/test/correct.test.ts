@@ -199,6 +199,22 @@ describe('stancelog correct', () => {
     expect((await box.json<unknown[]>('log')).length).toBe(2);
   });
 
+  it("records a correction of a log filled in after the fact when --recorded-at says: the withdrawal and the copy both then (a review's finding, stop 53)", async () => {
+    const early = await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-15', '--reason', 'a day early', '--recorded-at', '2025-05-16');
+    expect([early.code, early.stderr]).toEqual([1, 'stancelog: --recorded-at 2025-05-16: before #2 was recorded (2025-05-17T09:00:00Z): a withdrawal is recorded after what it takes back; nothing appended\n']);
+    const r = await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-15', '--reason', 'a day early', '--recorded-at', '2025-05-20');
+    expect([r.code, r.stderr, r.stdout.split('\n')[0]]).toEqual([
+      0,
+      '',
+      'corrected #2 (ukraine red-line territorial-concessions -) in stancelog.jsonl: withdrew it as #3, and appended #4 in its place (ukraine red-line territorial-concessions -), recorded 2025-05-20',
+    ]);
+    const events = await box.json<Stored[]>('log');
+    expect(events.slice(2).map((e) => e.recordedAt)).toEqual(['2025-05-20', '2025-05-20']);
+    // As known on the 19th, the statement as entered; from the 20th, the copy in its place.
+    const stated = async (knownAt: string) => (await box.json<Array<{ holder: string; since: string }>>('positions', '--holder', 'ukraine', '--known-at', knownAt)).map((p) => p.since);
+    expect([await stated('2025-05-19'), await stated('2025-05-20')]).toEqual([['2025-05-16'], ['2025-05-15']]);
+  });
+
   it('corrects a registry event as it corrects a statement, its fields those of its data: a wrong end of an office (a review\'s finding, stop 49)', async () => {
     const office = { type: 'office-held', data: { person: 'tomas-lind', office: { actor: 'centre', title: 'Party Leader', from: '2015-09-01', until: '2026-02-20' } } };
     expect((await box.stancelog('append', box.write('office.jsonl', [office]))).code).toBe(0);

@@ -157,6 +157,25 @@ describe('stancelog withdraw', () => {
     expect(gone.stderr).toMatch(/went with what was recorded at \S+: #5 withdrew #2 \(ukraine red-line territorial-concessions -\), #6 in its place \(ukraine support territorial-concessions \+\): Kyiv agreed, not refused; /);
   });
 
+  it("records a withdrawal of a log filled in after the fact when --recorded-at says, not before what it withdraws nor after now (a review's finding, stop 53)", async () => {
+    for (const [at, said] of [
+      ['2025-05-17T08:59:59Z', 'stancelog: --recorded-at 2025-05-17T08:59:59Z: before #2 was recorded (2025-05-17T09:00:00Z): a withdrawal is recorded after what it takes back; nothing appended\n'],
+      ['2025-06', 'stancelog: --recorded-at "2025-06": expected an ISO timestamp (2026-11-05T10:00:00Z) or a day (2026-11-05), as a line\'s recordedAt\n'],
+      ['2025-06-01T10:00:00', expect.stringMatching(/^stancelog: --recorded-at "2025-06-01T10:00:00": not a date or timestamp .*a timestamp needs its time zone/)],
+      ['2999-01-01', expect.stringMatching(/^stancelog: --recorded-at 2999-01-01: after now \(/)],
+    ] as const) {
+      const r = await box.stancelog('withdraw', '2', '--reason', 'retracted', '--recorded-at', at);
+      expect([r.code, r.stderr]).toEqual([1, said]);
+    }
+    expect(await box.json<unknown[]>('log')).toHaveLength(2);
+    const r = await box.stancelog('withdraw', '2', '--reason', 'the outlet retracted it', '--recorded-at', '2025-06-01T10:00:00Z');
+    expect([r.code, r.stdout.split('\n')[0]]).toEqual([0, 'withdrew #2 (ukraine red-line territorial-concessions -) in stancelog.jsonl, as #3 (recorded 2025-06-01T10:00:00Z): the outlet retracted it']);
+    expect((await box.json<StoredEvent[]>('log'))[2]!.recordedAt).toBe('2025-06-01T10:00:00Z');
+    // Known the day before, the statement counts; from that day, it does not.
+    expect((await box.json<Array<{ holder: string }>>('positions', '--known-at', '2025-05-31')).map((p) => p.holder)).toEqual(['russia', 'ukraine']);
+    expect((await box.json<Array<{ holder: string }>>('positions', '--known-at', '2025-06-01')).map((p) => p.holder)).toEqual(['russia']);
+  });
+
   it('does not say an event counts again while another withdrawal still holds it', async () => {
     const [russia] = await box.json<StoredEvent[]>('log');
     // Two withdrawals of one statement, appended as lines (the command refuses the second).
