@@ -233,11 +233,17 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
     let inForce: ReturnType<typeof withdrawalsOf>;
     let widestPosition: number;
     const withdrawn = new Set<string>();
+    // The withdrawals that name each event, by its id.
+    const namedBy = new Map<string, string[]>();
     try {
       const withdrawals: StoredEvent[] = [];
       for await (const chunk of store.read({ tags: ['withdrawal'] })) for (const e of chunk) withdrawals.push(e);
       inForce = withdrawalsOf(withdrawals);
-      for (const w of withdrawals) if (w.type === 'event-withdrawn') withdrawn.add(w.data.event);
+      for (const w of withdrawals) {
+        if (w.type !== 'event-withdrawn') continue;
+        withdrawn.add(w.data.event);
+        namedBy.set(w.data.event, [...(namedBy.get(w.data.event) ?? []), w.id]);
+      }
       widestPosition = String(await store.head()).length;
     } catch (error) {
       return left(cliError(`store ${spec}: ${(error as Error).message}`));
@@ -254,12 +260,18 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
       if (e.type !== 'statement-made') return '';
       // A copy that says what it corrects (as `correct` writes it): the statement it names, withdrawn.
       const named = e.data.corrects === undefined ? undefined : positions.get(e.data.corrects.event);
-      if (named !== undefined) return ` [corrects #${named}]`;
+      // The statement it corrects restored since (its withdrawal withdrawn): both count, at one place.
+      if (named !== undefined) return ` [corrects #${named}${inForce.has(e.data.corrects!.event) ? '' : ', which counts again'}]`;
       const found = (withdrawnAt.get(e.recordedAt) ?? []).flatMap((target) => {
         const t = quotes.get(target);
         return t !== undefined && target !== e.id && t.quote === e.data.source.quote ? [`#${t.position}`] : [];
       });
       return found.length > 0 ? ` [corrects ${found.join(', ')}]` : '';
+    };
+    // An event some withdrawal named, that counts again: the withdrawal of that withdrawal which restored it.
+    const restored = (e: StoredEvent): string => {
+      const by = (namedBy.get(e.id) ?? []).map((w) => inForce.get(w)).find((w) => w !== undefined);
+      return by === undefined ? '' : ` [restored by #${by.position}]`;
     };
     const json = options.json ? jsonArrayWriter(io.stdout) : undefined;
     const table = options.json ? undefined : tableWriter(io.stdout, ['#', 'stated', 'recorded', 'type', 'event'], [widestPosition, DAY_WIDTH, DAY_WIDTH, WIDEST_TYPE]);
@@ -274,7 +286,7 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
         e.type === 'statement-made' && e.data.statedAt !== undefined ? e.data.statedAt : '-',
         dayOf(e.recordedAt),
         e.type,
-        describeEvent(e, (id) => positions.get(id)) + (isWithdrawn(inForce, e) ? ` [withdrawn by #${inForce.get(e.id)!.position}]` : '') + corrects(e),
+        describeEvent(e, (id) => positions.get(id)) + (isWithdrawn(inForce, e) ? ` [withdrawn by #${inForce.get(e.id)!.position}]` : restored(e)) + corrects(e),
       ]);
     };
     try {

@@ -176,6 +176,19 @@ describe('stancelog withdraw', () => {
     expect((await box.json<Array<{ holder: string }>>('positions', '--known-at', '2025-06-01')).map((p) => p.holder)).toEqual(['russia']);
   });
 
+  it("has log mark a statement restored, and a copy of it that counts beside it (a review's finding, stop 53)", async () => {
+    expect((await box.stancelog('correct', '2', '--set', 'holder=belarus', '--reason', 'it was Minsk')).code).toBe(0);
+    expect((await box.stancelog('withdraw', '3', '--reason', 'it was Kyiv after all')).code).toBe(0);
+    const log = (await box.stancelog('log')).stdout;
+    expect(log).toMatch(/^2 .* ukraine red-line territorial-concessions - \[restored by #5\]$/m);
+    expect(log).toMatch(/^4 .* belarus red-line territorial-concessions - \[corrects #2, which counts again\]$/m);
+    // The copy taken back too: withdrawn, and #2 stays restored.
+    expect((await box.stancelog('withdraw', '4', '--reason', 'the copy goes')).code).toBe(0);
+    const after = (await box.stancelog('log')).stdout;
+    expect(after).toMatch(/^2 .* - \[restored by #5\]$/m);
+    expect(after).toMatch(/^4 .* - \[withdrawn by #6\] \[corrects #2, which counts again\]$/m);
+  });
+
   it('does not say an event counts again while another withdrawal still holds it', async () => {
     const [russia] = await box.json<StoredEvent[]>('log');
     // Two withdrawals of one statement, appended as lines (the command refuses the second).
