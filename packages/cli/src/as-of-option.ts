@@ -147,10 +147,12 @@ export function asOfArguments(asOf: AsOf | undefined): string {
 
 /**
  * A note for an empty answer at a `--known-at` before the log recorded
- * anything: the answer then says nothing of the statements, and what was
- * meant is likelier `--as-of` (when they were made) than `--known-at`
- * (when the log learnt of them). Undefined otherwise, or when the log is
- * empty or cannot be read (the answer speaks for itself then).
+ * anything, or anything but its register (actors and issues recorded
+ * first, the statements later): the answer then says nothing of the
+ * statements, and what was meant is likelier `--as-of` (when they were
+ * made) than `--known-at` (when the log learnt of them). Undefined
+ * otherwise, or when the log is empty or cannot be read (the answer speaks
+ * for itself then).
  *
  * @example
  * import { nothingKnownNote } from './as-of-option.js'
@@ -159,6 +161,11 @@ export function asOfArguments(asOf: AsOf | undefined): string {
  * await store.append([{ ...statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'no truce' } }), recordedAt: '2025-03-14T08:00:00Z' }])
  * assert.match((await nothingKnownNote(store, { recordedTime: '2025-03-01' }))!, /^nothing was recorded by 2025-03-01 \(the log's earliest event was recorded on 2025-03-14\)/)
  * assert.strictEqual(await nothingKnownNote(store, { recordedTime: '2025-03-14' }), undefined)
+ * // The register recorded first, and no statement yet: said so, with the day of the first statement.
+ * const early = openMemoryStore()
+ * await early.append([{ type: 'alias-added', data: { actor: 'russia', alias: 'Moscow' }, recordedAt: '2025-03-01T08:00:00Z' }])
+ * await early.append([{ ...statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', source: { quote: 'no truce' } }), recordedAt: '2025-03-14T08:00:00Z' }])
+ * assert.match((await nothingKnownNote(early, { recordedTime: '2025-03-05' }))!, /^no statement was recorded by 2025-03-05, only the register \(the log's earliest statement was recorded on 2025-03-14\)/)
  * assert.strictEqual(await nothingKnownNote(store, { validTime: '2025-03-01' }), undefined)
  * @category options
  * @since 0.1.0
@@ -168,20 +175,33 @@ export async function nothingKnownNote(store: EventStore, asOf: AsOf | undefined
   if (asOf?.recordedTime === undefined) return undefined;
   const known = visibleAt({ recordedTime: asOf.recordedTime });
   let earliest: string | undefined;
+  let earliestStatement: string | undefined;
+  let anyKnown = false;
   try {
-    // Read until an event known then (most logs: the first): the log is not always in the order it was recorded (an
-    // import keeps its events' own recordedAt).
+    // Read until a statement known then (most logs: among the first): the log is not always in the order it was
+    // recorded (an import keeps its events' own recordedAt).
     for await (const chunk of store.read()) {
       for (const e of chunk) {
-        if (known(e)) return undefined;
+        const isStatement = e.type === 'statement-made';
+        if (known(e)) {
+          if (isStatement) return undefined;
+          anyKnown = true;
+        }
         if (earliest === undefined || Date.parse(e.recordedAt) < Date.parse(earliest)) earliest = e.recordedAt;
+        if (isStatement && (earliestStatement === undefined || Date.parse(e.recordedAt) < Date.parse(earliestStatement))) earliestStatement = e.recordedAt;
       }
     }
   } catch {
     // Unreadable now: the empty answer stands alone, as it did.
     return undefined;
   }
-  return earliest === undefined ? undefined : nothingKnownText(asOf.recordedTime, earliest);
+  if (earliest === undefined) return undefined;
+  return anyKnown ? (earliestStatement === undefined ? undefined : noStatementText(asOf.recordedTime, earliestStatement)) : nothingKnownText(asOf.recordedTime, earliest);
+}
+
+// The register known by then, and no statement: the earliest statement's day, for the --known-at meant.
+function noStatementText(recordedTime: string, earliestStatement: string): string {
+  return `no statement was recorded by ${recordedTime}, only the register (the log's earliest statement was recorded on ${dayOf(earliestStatement)}): --known-at asks what the log had learnt by a date; --as-of asks what had been said by then`;
 }
 
 function nothingKnownText(recordedTime: string, earliest: string): string {
@@ -205,9 +225,11 @@ function nothingKnownText(recordedTime: string, earliest: string): string {
 export function nothingKnownNoteOf(events: ReadonlyArray<StoredEvent>, asOf: AsOf | undefined): string | undefined {
   if (asOf?.recordedTime === undefined || events.length === 0) return undefined;
   const known = visibleAt({ recordedTime: asOf.recordedTime });
-  if (events.some(known)) return undefined;
-  const earliest = events.reduce((a, e) => (Date.parse(e.recordedAt) < Date.parse(a) ? e.recordedAt : a), events[0]!.recordedAt);
-  return nothingKnownText(asOf.recordedTime, earliest);
+  const earliestOf = (list: ReadonlyArray<StoredEvent>) => list.reduce((a, e) => (Date.parse(e.recordedAt) < Date.parse(a) ? e.recordedAt : a), list[0]!.recordedAt);
+  const statements = events.filter((e) => e.type === 'statement-made');
+  if (statements.some(known)) return undefined;
+  if (events.some(known)) return statements.length === 0 ? undefined : noStatementText(asOf.recordedTime, earliestOf(statements));
+  return nothingKnownText(asOf.recordedTime, earliestOf(events));
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { withoutWithdrawn, visibleAt } from '@stancelog/core';
 import { buildReport, frameViews, statementDays } from '@stancelog/report';
-import { asOfOption } from './as-of-option.js';
+import { asOfOption, nothingKnownNoteOf } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -265,6 +265,11 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
     }
     const frames = built.right.data.frames;
     const last = frames[frames.length - 1];
+    // An empty report at a --known-at before the log learnt any statement: said, as positions says it.
+    if (frames.length === 0) {
+      const note = nothingKnownNoteOf(events, asOf.right);
+      if (note !== undefined) io.stderr.write(`stancelog: ${note}\n`);
+    }
     // The present's views: frames name only their day, the views are stored with the frames they hold in.
     const present = last === undefined ? undefined : frameViews(built.right.data, frames.length - 1);
     const summary: ReportSummary = {

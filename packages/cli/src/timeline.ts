@@ -9,7 +9,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { allPositions, contradictionList, outweighedReports, positionKey, positionList, statementIndex, unheldRetractions } from '@stancelog/core';
 import type { AnalysisState, ContradictionView, Polarity, PositionFilter, PositionState, StanceRun, StatementInfo, StatementKind } from '@stancelog/core';
-import { asOfOption, pointWords } from './as-of-option.js';
+import { asOfOption, nothingKnownNoteOf, pointWords } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import type { CliError } from './cli-error.js';
 import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
@@ -377,6 +377,9 @@ export async function timelineCommand(options: TimelineCommandOptions, io: CliIo
         // Asked only when none is shown: the read then holds the first event of --within's issue, if the log has one.
         const unknown = checkFilterIdsIn(events, [{ option: '--within', kind: 'issue', id: options.within }]);
         if (isLeft(unknown)) return unknown;
+        // As positions says: a --known-at before the log learnt any statement (with a date, the whole log was read).
+        const note = nothingKnownNoteOf(events, asOf.right);
+        if (note !== undefined) io.stderr.write(`stancelog: ${note}\n`);
       }
       io.stdout.write(
         options.json

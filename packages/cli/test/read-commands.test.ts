@@ -188,6 +188,33 @@ describe('stancelog positions', () => {
     expect([some.code, some.stdout, some.stderr]).toEqual([0, 'no contradictions (known at 2025-04-30)\n', '']);
   });
 
+  it("says, when only the register was recorded by --known-at, when the log first recorded a statement, in positions, contradictions, timeline, diff and report alike (a review's finding, stop 53)", async () => {
+    const own = sandbox();
+    try {
+      own.write('registry.jsonl', [{ type: 'actor-registered', data: { id: 'russia', kind: 'state', name: 'Russia' }, recordedAt: '2025-05-01T08:00:00Z' }]);
+      own.write('talks.jsonl', [russiaDemandsLand]);
+      expect((await own.stancelog('append', 'registry.jsonl')).code).toBe(0);
+      expect((await own.stancelog('append', 'talks.jsonl')).code).toBe(0);
+      const said =
+        "stancelog: no statement was recorded by 2025-05-10, only the register (the log's earliest statement was recorded on 2025-05-17): --known-at asks what the log had learnt by a date; --as-of asks what had been said by then\n";
+      for (const argv of [
+        ['positions'],
+        ['contradictions'],
+        ['timeline'],
+        ['timeline', '--holder', 'russia'],
+        ['diff', '--from', '2025-05-01', '--to', '2025-05-31'],
+        ['report', '--out', 'site'],
+      ]) {
+        const r = await own.stancelog(...argv, '--known-at', '2025-05-10');
+        expect([argv.join(' '), r.code, r.stderr]).toEqual([argv.join(' '), 0, said]);
+      }
+      // Once a statement was recorded, the answer stands alone.
+      expect((await own.stancelog('timeline', '--known-at', '2025-05-17')).stderr).toBe('');
+    } finally {
+      own.remove();
+    }
+  });
+
   it('prints a table with a header and one row per position', async () => {
     const r = await box.stancelog('positions', '--holder', 'russia');
     const lines = r.stdout.trimEnd().split('\n');
