@@ -480,8 +480,10 @@ function insertEntry(p: PositionState, h: StanceEntry[], at: number, entry: Stan
  * @since 0.1.0
  */
 export function historyPrefix(history: ReadonlyArray<StanceEntry>, count: number): StanceEntry[] {
-  const prefix = [...history];
-  prefix.length = Math.min(count, prefix.length);
+  // Only what it keeps is copied: a prefix near a long history's start costs what it holds, not what the history does.
+  const n = Math.min(count, history.length);
+  const prefix: StanceEntry[] = [];
+  for (let i = 0; i < n; i++) prefix.push(history[i]!);
   return prefix;
 }
 

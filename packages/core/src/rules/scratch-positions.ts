@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { historyPrefix, positionOf } from '../positions.js';
+import { getPosition, historyPrefix, positionOf } from '../positions.js';
 import type { PositionsState, PositionState } from '../positions.js';
 import type { StanceEntry } from '../stance-entry.js';
 
@@ -21,4 +21,13 @@ export function scratchAt(like: Pick<PositionsState, 'ownWordsDays'>, p: Pick<Po
   const scratch = emptyScratch(like);
   if (count > 0) scratch.byIssue.set(p.issue, new Map([[p.holder, positionOf(p, historyPrefix(history, count))]]));
   return scratch;
+}
+
+/** Positions holding a copy of the position of `p`'s holder on its issue that `scratch` holds (none when it holds none), to weigh apart from it. */
+export function scratchCopy(like: Pick<PositionsState, 'ownWordsDays'>, scratch: PositionsState, p: Pick<PositionState, 'holder' | 'issue'>): PositionsState {
+  const copy = emptyScratch(like);
+  const position = getPosition(scratch, p.holder, p.issue);
+  // Its lists of conditions are never changed in place (see `PositionState.preconditions`): shared. Its history grows: copied.
+  if (position !== undefined) copy.byIssue.set(p.issue, new Map([[p.holder, { ...position, history: [...position.history] }]]));
+  return copy;
 }
