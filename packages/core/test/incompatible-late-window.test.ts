@@ -2,14 +2,16 @@ import { analysis, contradictionList, incompatibleRule, replay, step, stepAll } 
 import type { AnalysisState } from '@stancelog/core';
 import fc from 'fast-check';
 import { statement, stored, withdrawal } from '@stancelog/testing';
+import * as contradictionsModule from '../src/contradictions.js';
 import * as positionsModule from '../src/positions.js';
 import { corrected, firmKinds, found, foundLive, inValidTimeOrder, logOf, words } from './logs-read-out-of-order.js';
 import type { Logged, Said } from './logs-read-out-of-order.js';
 
 // A statement read late derives its holder's clashes anew from its holder's steps with it and without it, weighed only
 // until the two readings meet again (the same stance, firmness, conditions, run start and latest own word, the current
-// stance stated on a day after the statement), not to the end of its history. What it finds must be what reading in
-// the order of valid times finds, in long histories where the readings meet again well before their end.
+// stance stated on a day after the statement), not to the end of its history; and of the holder's records, only those
+// dated around those steps are read for the words it displaces. What it finds must be what reading in the order of
+// valid times finds, in long histories where the readings meet again well before their end.
 const runs = Number(process.env.STANCELOG_ORDER_RUNS ?? 1000);
 const rule = incompatibleRule;
 const holders = ['russia', 'ukraine', 'belarus'];
@@ -132,6 +134,26 @@ describe('incompatible, a statement read late weighed up to where the readings w
       expect(clashes(after)).toEqual(found(rule(), inValidTimeOrder(read)));
     } finally {
       applied.mockRestore();
+    }
+  });
+
+  it('reads, of a pair whose clash opened and ended many times, only the records dated around the words a restatement read late displaces', () => {
+    const a = analysis({ rules: [rule()] });
+    // The late word of the 14th displaces Russia's word of that noon until the next noon; Ukraine's refusal of the 14th
+    // came before it (the clash it opened lists Russia's word of the 13th), its support of the 15th ends the clash: no
+    // record lists the word displaced.
+    const read = [...month, russia(14, { hour: '18:00' })];
+    const events = stored(read);
+    const state = replay(a, events.slice(0, month.length));
+    expect(clashes(state).length).toBe(14);
+    const records = jest.spyOn(contradictionsModule, 'numberedRecord');
+    try {
+      const after = step(a)(state, events[month.length]!);
+      // A bisection of the pair's fourteen records, and the one open when the word was said: not all fourteen.
+      expect(records.mock.calls.length).toBeLessThan(8);
+      expect(clashes(after)).toEqual(found(rule(), inValidTimeOrder(read)));
+    } finally {
+      records.mockRestore();
     }
   });
 

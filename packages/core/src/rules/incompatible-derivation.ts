@@ -7,7 +7,9 @@
  *
  * What it costs is bounded by the words around the statements, not by the
  * length of the histories: a holder's steps with them and without them are
- * weighed only until its two positions meet again (`converged`). A statement read late in the
+ * weighed only until its two positions meet again (`converged`), and of its
+ * records only those dated around the steps that differ are read for the
+ * words the statements displace (`listsAny`). A statement read late in the
  * middle of a long history weighs its holder's words of a day or two after
  * it, not the rest of its history. (The scratch position it starts from
  * is still weighed from the history before it, which costs what its
@@ -316,7 +318,9 @@ function derivePairs(ctx: RuleContext, changed: PositionState, entry: StanceEntr
   // Most words read late restate their holder's stance: all they change is which word stands as its current one for a
   // while, which a clash opened meanwhile lists. None of the holder's clashes listing a word it displaces, none changes.
   const displaced = displacedWords(window, (i) => i === window.first);
-  if (displaced !== undefined && !listsAny(held.ledger(), changed, holders.keys(), displaced)) return;
+  // Its words stand apart in the two readings from the window's first step up to its last (to the end, where they never meet).
+  const to = window.toTheEnd ? Infinity : window.withSteps[window.withSteps.length - 1]!.time;
+  if (displaced !== undefined && !listsAny(held.ledger(), changed, holders.keys(), displaced, window.withSteps[0]!.time, to)) return;
   const mineBits = polarities(window.before, window.withSteps, window.withoutSteps);
   for (const [holder, other] of holders) {
     if (holder === changed.holder) continue;
@@ -354,16 +358,39 @@ function displacedWords(window: Window, marked: (index: number) => boolean): Set
   return displaced;
 }
 
-/** Whether a record of a clash of the holder with another holder of its issue lists one of `words`. */
-function listsAny(ledger: IssueLedger | undefined, p: Pick<PositionState, 'holder' | 'issue'>, holders: Iterable<string>, words: ReadonlySet<string>): boolean {
+/**
+ * Whether a record of a clash of the holder with another holder of its
+ * issue lists one of `words`, among those that may have been open from
+ * `from` to `to` (valid minutes: the window where the holder's words stand
+ * apart in the two readings; Infinity where they never meet again). A clash is dated by the step that opened it (its
+ * time is the latest the pair had read), and a pair's records follow one
+ * another in valid time: those dated after `to` were opened after it, and
+ * one followed by a record dated before `from` was ended before `from`.
+ * Found by bisection: a pair's records grow with the log, and only those
+ * around the window are read.
+ */
+function listsAny(ledger: IssueLedger | undefined, p: Pick<PositionState, 'holder' | 'issue'>, holders: Iterable<string>, words: ReadonlySet<string>, from: number, to: number): boolean {
   if (ledger === undefined || words.size === 0) return false;
+  // Of every holder of the issue, most hold no record with this one: one lookup each, its key made in one string.
+  const prefix = `incompatible:${p.issue}:`;
   for (const other of holders) {
     if (other === p.holder) continue;
-    const base = `incompatible:${pairKey(p.issue, p.holder, other)}`;
-    const opened = ledger.status.get(base)?.opened ?? 0;
-    for (let n = 1; n <= opened; n++) {
-      const record = numberedRecord(ledger, base, n);
-      if (record !== undefined && record.statements.some((id) => words.has(id))) return true;
+    const base = p.holder < other ? `${prefix}${p.holder}~${other}` : `${prefix}${other}~${p.holder}`;
+    const status = ledger.status.get(base);
+    if (status === undefined) continue;
+    // The last record dated no later than `to`.
+    let lo = 0;
+    let hi = status.opened;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (numberedRecord(ledger, base, mid)!.since <= to) lo = mid;
+      else hi = mid - 1;
+    }
+    for (let n = lo; n >= 1; n--) {
+      const record = numberedRecord(ledger, base, n)!;
+      for (const id of record.statements) if (words.has(id)) return true;
+      // The records before it ended before it was opened.
+      if (record.since < from) break;
     }
   }
   return false;
