@@ -559,7 +559,13 @@ function insertOlder(p: PositionState, entry: StanceEntry): void {
     // a third party's retraction that the day's winner outranked (with one, the
     // retraction yields to that winner): the run is then cut there.
     const cutBelow = (): boolean => entry.firstHand && p.ownWordsWindow <= 0 && !noneBut(h, groupStart(h, at), at - 1, undefined);
-    if (same ? entry.conditions.length > 0 || firmKindOf(entry) !== undefined || cutBelow() : winsItsDay()) rescan(p);
+    if (!same) {
+      if (winsItsDay()) rescan(p);
+    } else if (entry.conditions.length > 0 || p.current.kind === 'retract' || cutBelow()) rescan(p);
+    // A firm word of the stance, and nothing more: every word after it to the end is of the run, so it is the run's latest
+    // firm word when no firm word of the stance follows it (found in a step or two: most runs are restated in one kind),
+    // where a rescan walked the whole run, which grows with the log.
+    else if (firmKindOf(entry) !== undefined && !firmAfter(h, at, polarity)) p.firmKind = entry.kind;
     return;
   }
   // Before the run: it can only extend it, when no day between it and the

@@ -1,9 +1,10 @@
-import { analysis, contradictionList, incompatibleRule, replay, step, stepAll } from '@stancelog/core';
+import { analysis, contradictionList, getPosition, incompatibleRule, positions, recomputePosition, replay, step, stepAll } from '@stancelog/core';
 import type { AnalysisState } from '@stancelog/core';
 import fc from 'fast-check';
 import { statement, stored, withdrawal } from '@stancelog/testing';
 import * as contradictionsModule from '../src/contradictions.js';
 import * as positionsModule from '../src/positions.js';
+import * as stanceRuns from '../src/stance-runs.js';
 import { corrected, firmKinds, found, foundLive, inValidTimeOrder, logOf, words } from './logs-read-out-of-order.js';
 import type { Logged, Said } from './logs-read-out-of-order.js';
 
@@ -179,6 +180,29 @@ describe('incompatible, a statement read late weighed up to where the readings w
     if (late.every((e) => e.type === 'statement-made')) {
       expect(clashes(stepAll(a)(loaded, events.slice(month.length)))).toEqual(inOrder);
       expect(clashes(replay(a, events))).toEqual(inOrder);
+    }
+  });
+});
+
+describe('positions, a firm restatement read late inside the current run', () => {
+  it('makes it the run’s latest firm word when none follows it, without weighing the run again', () => {
+    const say = (d: number, kind: 'support' | 'demand' | 'red-line', polarity: '+' | '-' = '+') =>
+      statement({ holder: 'russia', issue: 'ceasefire', kind, polarity, statedAt: day(d), speaker: { name: 'Spokesperson', actor: 'russia' }, quote: `${d} ${kind}` });
+    const soft = Array.from({ length: 20 }, (_, d) => say(d + 1, 'support'));
+    const events = stored([...soft, say(10, 'demand'), say(12, 'red-line', '-')]);
+    const state = replay(positions(), events.slice(0, soft.length));
+    const runs = jest.spyOn(stanceRuns, 'runOf');
+    try {
+      const firm = step(positions())(state, events[soft.length]!);
+      const p = getPosition(firm, 'russia', 'ceasefire')!;
+      expect([p.firmKind, p.sinceLabel]).toEqual(['demand', '2025-05-01']);
+      expect(runs).not.toHaveBeenCalled();
+      expect(p).toEqual({ ...recomputePosition(p), slots: p.slots });
+      // Another stance inside the run splits it: weighed again.
+      const split = getPosition(step(positions())(firm, events[soft.length + 1]!), 'russia', 'ceasefire')!;
+      expect([split.firmKind, split.sinceLabel]).toEqual([undefined, '2025-05-13']);
+    } finally {
+      runs.mockRestore();
     }
   });
 });
