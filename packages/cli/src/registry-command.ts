@@ -10,13 +10,14 @@ import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { project, registry } from '@stancelog/core';
-import type { ActorKind, Office } from '@stancelog/core';
+import type { ActorKind, Office, RegistryState } from '@stancelog/core';
 import { dateOption } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { STORE_OPTION_HELP } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
 import type { CliIo } from './io.js';
+import { projectRegistryNow } from './registry-projection.js';
 import { withStore } from './store-option.js';
 import { renderTable } from './table.js';
 
@@ -107,9 +108,17 @@ export async function registryCommand(options: RegistryCommandOptions, io: CliIo
   const knownAt = options.knownAt === undefined ? undefined : dateOption('--known-at', options.knownAt);
   if (knownAt !== undefined && isLeft(knownAt)) return knownAt;
   return withStore(options.store, io, 'read', async (store, spec) => {
-    const projected = await project(store, registry(), knownAt === undefined ? {} : { asOf: { recordedTime: knownAt.right } });
-    if (isLeft(projected)) return left(cliError(`store ${spec}: ${projected.left.message}`));
-    const state = projected.right.state;
+    // As the log is now, from the registry's snapshot and the events since; as of a date, a replay up to it (a snapshot holds what came after).
+    let state: RegistryState;
+    if (knownAt === undefined) {
+      const now = await projectRegistryNow(store, spec, io);
+      if (isLeft(now)) return now;
+      state = now.right;
+    } else {
+      const projected = await project(store, registry(), { asOf: { recordedTime: knownAt.right } });
+      if (isLeft(projected)) return left(cliError(`store ${spec}: ${projected.left.message}`));
+      state = projected.right.state;
+    }
     const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     const listing: RegistryListing = {
       actors: [...state.actors.values()]
