@@ -6,7 +6,7 @@
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { dayOf, isWithdrawn, project, registry, withdrawalsOf } from '@stancelog/core';
+import { dayOf, isWithdrawn, withdrawalsOf } from '@stancelog/core';
 import type { Event, StoredEvent, StoredWithdrawal } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -14,6 +14,7 @@ import type { CliIo } from './io.js';
 import { emptyAnswer } from './empty-answer.js';
 import { checkFilterIds } from './filter-ids.js';
 import { jsonArrayWriter } from './json-output.js';
+import { projectRegistryNow } from './registry-projection.js';
 import { statementConditionsText } from './positions.js';
 import { withStore } from './store-option.js';
 import { tableWriter } from './table.js';
@@ -217,9 +218,10 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
     // The hierarchy as the analysis reads it, as `registry` shows it: withdrawn events left out.
     let within: ReadonlySet<string> | undefined;
     if (options.within !== undefined) {
-      const registered = await project(store, registry());
-      if (isLeft(registered)) return left(cliError(`store ${spec}: ${registered.left.message}`));
-      within = issuesWithin(registered.right.state, options.within);
+      // From the registry's snapshot and the events since, not a replay of the whole log (`registry` reads it so too).
+      const registered = await projectRegistryNow(store, spec, io);
+      if (isLeft(registered)) return registered;
+      within = issuesWithin(registered.right, options.within);
     }
     const tags = [
       ...(options.holder !== undefined ? [`actor:${options.holder}`] : []),

@@ -65,3 +65,26 @@ describe('stancelog registry, on the log as it is now', () => {
     expect(past.stdout).toBe('no actors and no issues in the log (known at 2000-01-01)\n');
   });
 });
+
+describe('stancelog log --within', () => {
+  it("takes the issue hierarchy from the registry's snapshot and the events since, and reads the events by tag, not the whole log (a finding of stop 53)", async () => {
+    expect((await box.stancelog('append', box.write('log.jsonl', [...registryLines, ...filler]))).code).toBe(0);
+    // The first run replays the log for the hierarchy, and saves the registry's snapshot beside it.
+    const first = await box.stancelog('log', '--within', 'taxes');
+    expect(first.code).toBe(0);
+    expect(existsSync(join(box.dir, 'stancelog.jsonl.snapshots', 'registry.snapshot'))).toBe(true);
+    // An issue put under taxes since the snapshot, and a statement on it.
+    const since = [{ type: 'issue-defined', data: { id: 'inheritance-tax', title: 'Inheritance tax', proposition: 'estates are taxed', parent: 'taxes' } }, said('centre', 'inheritance-tax', 'tax estates, not fortunes')];
+    expect((await box.stancelog('append', box.write('more.jsonl', since))).code).toBe(0);
+    reads.length = 0;
+    const warm = await box.stancelog('log', '--within', 'taxes');
+    expect([warm.code, warm.stderr]).toEqual([0, '']);
+    expect(wholeReads()).toEqual([]);
+    // The hierarchy's tail, and the events of the three issues (400 statements on wealth-tax, the definitions, the one on inheritance-tax).
+    expect(readEvents()).toBeLessThan(420);
+    expect(warm.stdout).toMatch(/centre reject inheritance-tax -/);
+    // What a replay of the whole log lists.
+    rmSync(join(box.dir, 'stancelog.jsonl.snapshots'), { recursive: true });
+    expect(await box.stancelog('log', '--within', 'taxes')).toEqual(warm);
+  });
+});
