@@ -7,8 +7,11 @@
  *
  * @since 0.1.0
  */
-import { fold, isWithdrawal, isWithdrawn, registry, withdrawalsOf } from '@stancelog/core';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { fold, isWithdrawal, isWithdrawn, project, registry, withdrawalsOf } from '@stancelog/core';
 import type { EventStore, RegistryState, StoredEvent } from '@stancelog/core';
+import { snapshotEvery } from './analyse.js';
+import { snapshotsOf } from './snapshot-option.js';
 
 /**
  * The log as `ingest` sees it.
@@ -38,8 +41,15 @@ export interface IngestLog {
 /**
  * Reads the log once for `ingest`. Folding the registry stops at the first
  * withdrawal, as `project` does: what it withdraws was folded already, so
- * the registry is then folded again, without the withdrawn events, in a
- * second read (a log with withdrawals only). Throws what the store throws.
+ * the registry of a log with withdrawals is then folded again, without the
+ * withdrawn events: on a log of 1,000 events or more, by `project`, from
+ * its snapshot kept with the store (`LOG.snapshots/registry.snapshot`, the
+ * one `append` and `registry` keep) and the events appended since, saving
+ * a new one as the analysis' is saved, where each such ingest read the
+ * whole log a second time; on a shorter one (which keeps no snapshot), in
+ * a second read. A snapshot that cannot be read or saved costs that read,
+ * and changes nothing (as for `append`, it is not said). Throws what the
+ * store throws.
  *
  * @example
  * import { readIngestLog } from './ingest-log.js'
@@ -64,7 +74,7 @@ export interface IngestLog {
  * @internal
  */
 export async function readIngestLog(store: EventStore, urls: ReadonlySet<string>, unaddressed: ReadonlySet<string> = new Set()): Promise<IngestLog> {
-  let known = fold(registry());
+  const known = fold(registry());
   const earlier: StoredEvent[] = [];
   const readBefore = { quotes: new Set<string>(), ids: new Set<string>() };
   let withdrawals = false;
@@ -85,18 +95,25 @@ export async function readIngestLog(store: EventStore, urls: ReadonlySet<string>
       }
     }
   }
-  if (withdrawals) {
-    // `earlier` holds every withdrawal: the ones in force are those of the whole log.
-    const inForce = withdrawalsOf(earlier);
-    known.done();
-    known = fold(registry());
-    // Up to where the first read ended: what another writer appended since is not in `earlier` either.
-    refold: for await (const chunk of store.read()) {
-      for (const e of chunk) {
-        if (e.position > last) break refold;
-        if (!isWithdrawn(inForce, e)) known.push(e);
-      }
+  const folded = known.done();
+  if (!withdrawals) return { registry: folded, earlier, readBefore };
+  // A log with withdrawals: the registry without what they withdraw. From its snapshot and the events since, on a log
+  // long enough to keep one (the first such run folds it again, and saves it); a shorter one is folded again here.
+  const snapshots = snapshotsOf(store);
+  if (snapshots !== undefined && last >= snapshotEvery(0)) {
+    const projected = await project(store, registry(), { snapshots, snapshotEvery });
+    if (isLeft(projected)) throw new Error(projected.left.message);
+    return { registry: projected.right.state, earlier, readBefore };
+  }
+  // `earlier` holds every withdrawal: the ones in force are those of the whole log.
+  const inForce = withdrawalsOf(earlier);
+  const again = fold(registry());
+  // Up to where the first read ended: what another writer appended since is not in `earlier` either.
+  refold: for await (const chunk of store.read()) {
+    for (const e of chunk) {
+      if (e.position > last) break refold;
+      if (!isWithdrawn(inForce, e)) again.push(e);
     }
   }
-  return { registry: known.done(), earlier, readBefore };
+  return { registry: again.done(), earlier, readBefore };
 }

@@ -45,7 +45,7 @@ describe('stancelog ingest reads the log once', () => {
     expect(reads).toHaveLength(1);
   });
 
-  it('but for a log with withdrawals, where the registry is folded again without what they withdraw, as project does: one read more', async () => {
+  it('but for a log with withdrawals too short to keep a snapshot, where the registry is folded again without what they withdraw, as project does: one read more', async () => {
     box.write('hand.jsonl', [{ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-06-01', source: { quote: 'typed under the wrong holder' } }]);
     expect((await box.stancelog('append', 'hand.jsonl')).code).toBe(0);
     expect((await box.stancelog('withdraw', '1', '--reason', 'typed under the wrong holder')).code).toBe(0);
@@ -56,5 +56,21 @@ describe('stancelog ingest reads the log once', () => {
     expect(r.stdout).toMatch(/defined actors: ukraine\b/);
     expect(r.stdout).toMatch(/defined issues: .*territorial-concessions/);
     expect(reads).toHaveLength(2);
+  });
+
+  it("and for a log with withdrawals, the registry without what they withdraw is taken from its snapshot and the events since: the one read of the log, and its tail (a finding of stop 53)", async () => {
+    const filler = Array.from({ length: 1200 }, (_, i) => ({ holder: 'centre', issue: 'pensions', kind: 'reject', polarity: '-', statedAt: '2025-06-01', source: { quote: `not now, said for the ${i}th time` } }));
+    box.write('hand.jsonl', [{ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-06-01', source: { quote: 'typed under the wrong holder' } }, ...filler]);
+    expect((await box.stancelog('append', 'hand.jsonl')).code).toBe(0);
+    expect((await box.stancelog('withdraw', '#1', '--reason', 'typed under the wrong holder')).code).toBe(0);
+    // The first ingest since the withdrawal folds the registry again, and saves its snapshot.
+    expect((await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--published-at', '2025-06-06')).code).toBe(0);
+    reads.length = 0;
+    const r = await box.stancelog('ingest', 'articles/geneva.txt', '--url', url, '--published-at', '2025-06-07');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: articles\/geneva.txt \(https:\/\/example.test\/geneva\) reads otherwise/);
+    // One read of the whole log (the earlier readings), and one of the events after the snapshot.
+    expect(reads.filter((q) => q === '{}')).toHaveLength(1);
+    expect(reads.filter((q) => q !== '{}').every((q) => /"after":[1-9]/.test(q))).toBe(true);
   });
 });
