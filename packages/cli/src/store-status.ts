@@ -26,6 +26,7 @@ import { progressBar } from './progress.js';
 import { analysisWith } from './rules-option.js';
 import { namingOnce, postgresOpener, storeSpec, withStore } from './store-option.js';
 import { counted, oneLine, renderTable } from './table.js';
+import { registryDefinitions } from './undated-registry.js';
 
 /**
  * One event of the log: its position and when it was recorded.
@@ -148,9 +149,10 @@ function addType(types: Types, type: string, n: number): void {
   else types.other += n;
 }
 
-// The reducers this build's commands save snapshots of, at the version each would load.
+// The reducers this build's commands save snapshots of, at the version each would load: `append`'s registry-definitions
+// too (for its warning of statements back-filled before the registry), which was listed as another program's (`other`).
 function currentVersions(): ReadonlyMap<string, string> {
-  return new Map([analysisWith(), registry()].map((r) => [r.name, r.version]));
+  return new Map([analysisWith(), registry(), registryDefinitions()].map((r) => [r.name, r.version]));
 }
 
 function snapshotState(reducer: string, version: string): SnapshotStatus['state'] {

@@ -72,6 +72,18 @@ describe('stancelog store status on a file log', () => {
     expect(text).toMatch(new RegExp(`\n {2}registry +4 +current +[\\d,]+ +${registry().version}\n`));
   });
 
+  it("tells the snapshot append keeps of the registry's definitions (for back-filled statements) as this build's own, current, not another program's (a finding of stop 53)", async () => {
+    const define = { type: 'issue-defined', data: { id: 'wealth-tax', title: 'Wealth tax', proposition: 'a tax on fortunes is levied' } };
+    const filler = Array.from({ length: 1200 }, (_, i) => ({ holder: 'greens', issue: 'wealth-tax', kind: 'demand', polarity: '+', statedAt: '2026-03-20', source: { quote: `tax fortunes, said for the ${i}th time` } }));
+    expect((await s.stancelog('append', s.write('log.jsonl', [define, ...filler]))).code).toBe(0);
+    // A statement back-filled before the registry named it: append weighs it against the definitions, and saves their snapshot.
+    const backFilled = { holder: 'greens', issue: 'wealth-tax', kind: 'demand', polarity: '+', statedAt: '2026-03-20', recordedAt: '2026-03-21T08:00:00Z', source: { quote: 'back-filled' } };
+    expect((await s.stancelog('append', s.write('late.jsonl', [backFilled]))).code).toBe(0);
+    expect(existsSync(join(s.dir, 'stancelog.jsonl.snapshots', 'registry-definitions.snapshot'))).toBe(true);
+    const status = await s.json<{ snapshots: Array<{ reducer: string; state: string }> }>('store', 'status');
+    expect(status.snapshots.map((x) => [x.reducer, x.state])).toContainEqual(['registry-definitions', 'current']);
+  });
+
   it('names the process that holds the writer lock, reading the lock without taking it', async () => {
     await smallLog(s);
     const log = join(s.dir, 'stancelog.jsonl');
