@@ -13,6 +13,7 @@ import {
   allPositions,
   analysis,
   endOf,
+  isWithdrawal,
   outweighedReports,
   readableQuote,
   unheldRetractions,
@@ -370,7 +371,10 @@ function sample(days: string[], max: number): string[] {
 export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDataOptions = {}): ReportData {
   // What the log knew at the as-of point, its corrections known by then applied.
   const recorded = options.asOf?.recordedTime !== undefined ? events.filter(visibleAt({ recordedTime: options.asOf.recordedTime })) : events;
-  const known = withoutWithdrawn(options.asOf ? events.filter(visibleAt(options.asOf)) : events);
+  // The withdrawals themselves are left out too, once applied: the analysis reads nothing of them, and one folded with
+  // the registry before the day's statements (it has no valid time) put the whole log behind it in log order, so that
+  // every frame after it was replayed whole (a report of 200,000 statements with one withdrawal: 250 s of CPU time).
+  const known = withoutWithdrawn(options.asOf ? events.filter(visibleAt(options.asOf)) : events).filter((e) => !isWithdrawal(e));
   const days = sample(statementDays(known), options.maxFrames ?? 400);
   const reducer = analysis(options.analysis);
   const built = new FrameBuilder();
