@@ -12,6 +12,8 @@
 import {
   allPositions,
   analysis,
+  applyToRegistry,
+  emptyRegistry,
   endOf,
   isWithdrawal,
   outweighedReports,
@@ -386,6 +388,10 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
   // otherwise (a statement of an earlier day read later) the day is replayed
   // whole. A replay per day made 100,000 statements take 20 minutes.
   const validTimes = known.map((e) => (e.type === 'statement-made' ? validTimeOf(e) : -Infinity));
+  // Where folding stops being in log order. The registry's events have no valid time: each is folded into the first
+  // day's state in its place in the log, and a statement before it in the log, of a later day, then has to be folded
+  // after it, which only a replay of that day whole does as the log has it. Most need not be: see `orderFree`.
+  const ordered = orderedIndexes(known);
   const byValidTime = known.flatMap((e, i) => (e.type === 'statement-made' ? [i] : [])).sort((a, b) => validTimes[a]! - validTimes[b]! || a - b);
   let next = 0;
   let last: AnalysisState | undefined;
@@ -409,7 +415,7 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
       last = replay(reducer, visible);
       lastFolded = -1;
       known.forEach((_, i) => {
-        if (validTimes[i]! < end) lastFolded = i;
+        if (validTimes[i]! < end && ordered[i]) lastFolded = i;
       });
     }
     if (added.length > 0) lastFolded = Math.max(lastFolded, added[added.length - 1]!);
@@ -461,6 +467,37 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
     corrections: correctionsOf(recorded),
     knownAt: recorded.reduce<string | null>((latest, e) => (latest === null || Date.parse(e.recordedAt) > Date.parse(latest) ? e.recordedAt : latest), null),
   };
+}
+
+/**
+ * For each event of `events` (in log order, withdrawals applied and left
+ * out), whether the analysis depends on where it stands among the
+ * statements: every statement does; a registry event does only when it
+ * moves an issue in the hierarchy that a statement before it (as issue or
+ * condition) named, or that has sub-issues. An actor, an alias, an office,
+ * an issue named anew or defined again as it was, or a sub-issue defined
+ * before anything is said of it (as ingest defines the issues of an
+ * article just before its statements) changes no position, contradiction
+ * or edge wherever it is folded: the rules read the registry only for the
+ * hierarchy (see `RegistryState.hierarchyVersion`), and a link no word
+ * reaches yet changes no cycle. Checked against a replay as of each day by
+ * the report's specs, with registry events in every place of the log.
+ */
+function orderedIndexes(events: ReadonlyArray<StoredEvent>): boolean[] {
+  const registry = emptyRegistry();
+  const named = new Set<string>();
+  return events.map((e) => {
+    if (e.type === 'statement-made') {
+      named.add(e.data.issue);
+      for (const c of e.data.conditions ?? []) named.add(c.issue);
+      applyToRegistry(registry, e);
+      return true;
+    }
+    const version = registry.hierarchyVersion;
+    applyToRegistry(registry, e);
+    if (registry.hierarchyVersion === version) return false;
+    return e.type !== 'issue-defined' || named.has(e.data.id) || (registry.children.get(e.data.id)?.size ?? 0) > 0;
+  });
 }
 
 // The withdrawals in force among `events` (those known at the report's recorded time), of events other than withdrawals.

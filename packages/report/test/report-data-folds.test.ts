@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { eventWithdrawn, openMemoryStore, readAll, statementMade } from '@stancelog/core';
 import type { NewEvent, StoredEvent } from '@stancelog/core';
 import { reportData } from '@stancelog/report';
@@ -45,4 +46,66 @@ describe('reportData, on a log appended as things were said', () => {
     // The same frames as replaying the log as of each day.
     expectFramesAsReplayed(data, log);
   });
+
+  it('folds each day onto the day before when the log defines each actor and issue just before the first statement naming it, as ingest appends an article, and replays a day whole when a definition moves an issue already named; each frame as replayed as of its day (a review\'s finding, stop 53)', async () => {
+    const HOLDERS = ['ukraine', 'russia', 'united-states'];
+    // nato-membership and territory are sub-issues of peace-talks: a condition on the talks reaches them.
+    const PARENTS: Record<string, string | undefined> = { ceasefire: undefined, 'peace-talks': undefined, 'nato-membership': 'peace-talks', territory: 'peace-talks' };
+    const ISSUES = Object.keys(PARENTS);
+    const DATES = ['2025-05-01', '2025-05-02', '2025-05-05', '2025-05-06', '2025-05-09', '2025-05-12'];
+    const said = fc.record({
+      holder: fc.constantFrom(...HOLDERS),
+      issue: fc.constantFrom(...ISSUES),
+      polarity: fc.constantFrom('+', '-', '0'),
+      firm: fc.boolean(),
+      condition: fc.option(fc.constantFrom(...ISSUES), { nil: undefined }),
+      date: fc.integer({ min: 0, max: DATES.length - 1 }),
+    });
+    // With `move`, territory is moved under the ceasefire at that place of the log, after it was named: a change of the hierarchy.
+    const logs = fc.record({ words: fc.array(said, { minLength: 2, maxLength: 24 }), move: fc.option(fc.nat(), { nil: undefined }) });
+    let foldedOnly = 0;
+    await fc.assert(
+      fc.asyncProperty(logs, async ({ words, move }) => {
+        const events: NewEvent[] = [];
+        const defined = new Set<string>();
+        const define = (issue: string): void => {
+          if (defined.has(issue)) return;
+          const parent = PARENTS[issue];
+          if (parent !== undefined) define(parent);
+          defined.add(issue);
+          events.push({ type: 'issue-defined', data: { id: issue, title: issue, proposition: `${issue} holds`, ...(parent !== undefined ? { parent } : {}) } });
+        };
+        const moveAt = move === undefined ? -1 : move % words.length;
+        [...words].sort((a, b) => a.date - b.date).forEach((w, n) => {
+          if (!defined.has(`actor:${w.holder}`)) {
+            defined.add(`actor:${w.holder}`);
+            events.push({ type: 'actor-registered', data: { id: w.holder, kind: 'state', name: w.holder.toUpperCase() } });
+          }
+          const condition = w.condition !== undefined && w.condition !== w.issue ? w.condition : undefined;
+          define(w.issue);
+          if (condition !== undefined) define(condition);
+          if (n === moveAt && defined.has('territory')) events.push({ type: 'issue-defined', data: { id: 'territory', title: 'territory', proposition: 'territory holds', parent: 'ceasefire' } });
+          const polarity = w.polarity as '+' | '-' | '0';
+          const kind = polarity === '0' ? 'hedge' : w.firm ? (condition !== undefined ? 'condition' : polarity === '+' ? 'demand' : 'red-line') : polarity === '+' ? 'support' : 'reject';
+          events.push(statementMade({ holder: w.holder, issue: w.issue, kind, polarity, ...(kind === 'condition' ? { conditions: [{ issue: condition!, polarity: '+' as const }] } : {}), statedAt: DATES[w.date]!, source: { quote: `word ${n}` } }));
+        });
+        const store = openMemoryStore();
+        const r = await store.append(events);
+        if (r._tag === 'Left') throw new Error(r.left.message);
+        const log = await readAll(store);
+        mockReplays.length = 0;
+        const data = reportData(log);
+        const whole = mockReplays.filter((w) => w === 'whole').length;
+        expectFramesAsReplayed(data, log);
+        const moved = log.some((e) => e.type === 'issue-defined' && e.data.id === 'territory' && e.data.parent === 'ceasefire');
+        if (!moved) {
+          // Every definition stands before what it names: one replay, of the first day, and each day after folded onto it.
+          expect(whole).toBe(1);
+          if (data.frames.length > 1) foldedOnly++;
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(foldedOnly).toBeGreaterThan(50);
+  }, 120_000);
 });
