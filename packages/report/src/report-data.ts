@@ -381,21 +381,22 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
   const reducer = analysis(options.analysis);
   const built = new FrameBuilder();
   // `known` is already as of the report's point: a day's frame folds its
-  // registry events and the statements stated by the end of the day, in log
-  // order. The rules depend on that order, so the statements a day adds can
-  // be folded into the day before's state only when they all come after
-  // everything folded so far, as in a log appended as things were said;
-  // otherwise (a statement of an earlier day read later) the day is replayed
-  // whole. A replay per day made 100,000 statements take 20 minutes.
+  // registry events and the statements stated by the end of the day. Each
+  // day's statements are folded into the day before's state, whatever their
+  // place in the log: the analysis finds in statements read in any order
+  // what it finds reading them in the order of valid times (core's
+  // rules-order properties), which is how the days fold them. The registry's
+  // events have no valid time: each is folded into the first day's state in
+  // its place in the log, and where that place matters (see
+  // `orderedIndexes`), a statement before it in the log, of a later day,
+  // makes that day a replay of the log whole, as the log has it. A replay
+  // per day made 100,000 statements take 20 minutes.
   const validTimes = known.map((e) => (e.type === 'statement-made' ? validTimeOf(e) : -Infinity));
-  // Where folding stops being in log order. The registry's events have no valid time: each is folded into the first
-  // day's state in its place in the log, and a statement before it in the log, of a later day, then has to be folded
-  // after it, which only a replay of that day whole does as the log has it. Most need not be: see `orderFree`.
   const ordered = orderedIndexes(known);
   const byValidTime = known.flatMap((e, i) => (e.type === 'statement-made' ? [i] : [])).sort((a, b) => validTimes[a]! - validTimes[b]! || a - b);
   let next = 0;
   let last: AnalysisState | undefined;
-  // The log index of the last event `last` has folded.
+  // The log index of the last registry event whose place matters that `last` has folded.
   let lastFolded = -1;
   for (const day of days) {
     const end = endOf(day);
@@ -418,7 +419,6 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
         if (validTimes[i]! < end && ordered[i]) lastFolded = i;
       });
     }
-    if (added.length > 0) lastFolded = Math.max(lastFolded, added[added.length - 1]!);
     built.add(day, last, folded);
     options.onProgress?.(built.frames.length, days.length);
   }
@@ -472,8 +472,9 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
 /**
  * For each event of `events` (in log order, withdrawals applied and left
  * out), whether the analysis depends on where it stands among the
- * statements: every statement does; a registry event does only when it
- * moves an issue in the hierarchy that a statement before it (as issue or
+ * statements: no statement does (the statements' own order does not
+ * matter, see `reportData`); a registry event does only when it moves an
+ * issue in the hierarchy that a statement before it (as issue or
  * condition) named, or that has sub-issues. An actor, an alias, an office,
  * an issue named anew or defined again as it was, or a sub-issue defined
  * before anything is said of it (as ingest defines the issues of an
@@ -491,7 +492,7 @@ function orderedIndexes(events: ReadonlyArray<StoredEvent>): boolean[] {
       named.add(e.data.issue);
       for (const c of e.data.conditions ?? []) named.add(c.issue);
       applyToRegistry(registry, e);
-      return true;
+      return false;
     }
     const version = registry.hierarchyVersion;
     applyToRegistry(registry, e);

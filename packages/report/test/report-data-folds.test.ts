@@ -47,6 +47,20 @@ describe('reportData, on a log appended as things were said', () => {
     expectFramesAsReplayed(data, log);
   });
 
+  it('folds a day onto the day before when statements of it were read late (an article of last week, a correction appended last), where that day and every one after it were replayed whole (stop 53)', async () => {
+    const fix = statementMade({ holder: 'port-authority', issue: 'pay-rise', kind: 'hedge', polarity: '0', statedAt: '2026-03-03', source: { quote: 'day 3: the budget is fixed' } });
+    const log = await strikeLog((said) => [
+      // A week's article read late, and a correction of the third day's refusal appended in its place, as `correct` does.
+      statementMade({ holder: 'mediator', issue: 'pay-rise', kind: 'propose', polarity: '+', statedAt: '2026-03-04', source: { quote: 'a raise spread over two years' } }),
+      { ...fix, data: { ...fix.data, corrects: { event: said[5]!.id, position: said[5]!.position } } },
+      eventWithdrawn(said[5]!.id, 'misquoted: the authority hedged'),
+    ]);
+    const data = reportData(log);
+    expect(data.frames).toHaveLength(12);
+    expect(mockReplays.filter((r) => r === 'whole')).toEqual(['whole']);
+    expectFramesAsReplayed(data, log);
+  });
+
   it('folds each day onto the day before when the log defines each actor and issue just before the first statement naming it, as ingest appends an article, and replays a day whole when a definition moves an issue already named; each frame as replayed as of its day (a review\'s finding, stop 53)', async () => {
     const HOLDERS = ['ukraine', 'russia', 'united-states'];
     // nato-membership and territory are sub-issues of peace-talks: a condition on the talks reaches them.
