@@ -85,8 +85,8 @@ const MIN_PREFIX = 4;
 /**
  * The event a position (as `stancelog log` prints it, with or without its
  * `#`) or an id (or a prefix of one naming only one event) names. A number
- * that is both a position and the start of an id is refused: `#N` names the
- * position.
+ * that is both a position and the start of an id is refused: `'#N'`
+ * (quoted, for the shell) names the position.
  * @example
  * import { findEvent } from './withdraw.js'
  * const events = [{ id: 'ab12cd34ef56ab12cd34ef56ab12cd34', position: 1 }, { id: '2024cd34ef56ab12cd34ef56ab12cd34', position: 2 }] as any[]
@@ -95,7 +95,7 @@ const MIN_PREFIX = 4;
  * // A leading zero still reads as a position: digits that also start another event's id are refused as ambiguous.
  * const more = [...events, { id: '0002cd34ef56ab12cd34ef56ab12cd34', position: 3 }] as any[]
  * const ambiguous = findEvent(more, '0002')
- * assert.ok(ambiguous._tag === 'Left' && ambiguous.left.message === '0002 is both a position and the start of an id (of #3): write #2 for the position, or more digits of the id')
+ * assert.ok(ambiguous._tag === 'Left' && ambiguous.left.message === "0002 is both a position and the start of an id (of #3): write '#2' (quoted) for the position, or more digits of the id")
  * assert.strictEqual(found('ab'), '"ab" is neither a position (the # column of stancelog log) nor an event id (or its first 4 or more hex digits, as stancelog log --json prints it)')
  * @category commands
  * @since 0.1.0
@@ -116,7 +116,8 @@ export function findEvent(events: ReadonlyArray<StoredEvent>, ref: string): Eith
   const atPosition = isNumber ? events.find((e) => e.position === Number(ref)) : undefined;
   const matching = isPrefix ? events.filter((e) => e.id.startsWith(id)) : [];
   if (atPosition && matching.some((e) => e !== atPosition)) {
-    return left(cliError(`${ref} is both a position and the start of an id (of #${matching.map((e) => e.position).join(', #')}): write #${Number(ref)} for the position, or more digits of the id`));
+    // Quoted as it is to be typed: a shell takes an unquoted word beginning with # for a comment.
+    return left(cliError(`${ref} is both a position and the start of an id (of #${matching.map((e) => e.position).join(', #')}): write '#${Number(ref)}' (quoted) for the position, or more digits of the id`));
   }
   if (atPosition) return right(atPosition);
   if (matching.length === 1) return right(matching[0]!);

@@ -210,7 +210,7 @@ describe('stancelog withdraw', () => {
     expect(findEvent([fake], '2024')).toMatchObject({ _tag: 'Right', right: { position: 1 } });
     expect(findEvent([fake, { id: 'b'.repeat(32), position: 2024 } as never], '2024')).toEqual({
       _tag: 'Left',
-      left: { _tag: 'CliError', message: '2024 is both a position and the start of an id (of #1): write #2024 for the position, or more digits of the id' },
+      left: { _tag: 'CliError', message: "2024 is both a position and the start of an id (of #1): write '#2024' (quoted) for the position, or more digits of the id" },
     });
   });
 
