@@ -5,15 +5,13 @@
  * histories in the order of valid times, where the readings with and
  * without the marked statements may differ, up to where they meet again.
  *
- * What it costs is bounded by the words around the statements, not by the
- * length of the histories: a holder's steps with them and without them are
- * weighed only until its two positions meet again (`converged`), and of its
- * records only those dated around the steps that differ are read for the
- * words the statements displace (`listsAny`). A statement read late in the
- * middle of a long history weighs its holder's words of a day or two after
- * it, not the rest of its history. (The scratch position it starts from
- * is still weighed from the history before it, which costs what its
- * current run is long.)
+ * Of a holder's records, only those dated around the steps that differ
+ * are read for the words the statements displace (`listsAny`). A holder's
+ * steps with them and without them are still weighed to the end of its
+ * history: stopping where its two positions met again (same stance,
+ * firmness, conditions, run start and latest own word) was tried at stop
+ * 53 and left out, as a later word can still read the words before that
+ * point (a property test found a log read newest first where it did).
  *
  * @since 0.1.0
  */
@@ -25,8 +23,7 @@ import { dropEmptyLedger, emptyContradictions, numberedRecord, plainLedger, repl
 import { LedgerContext } from '../ledger-context.js';
 import { applyEntry, firstStatedAtOrAfter, getPosition, historyIndexOf } from '../positions.js';
 import type { PositionsState, PositionState, StanceChange } from '../positions.js';
-import { effectivePolarity, NEVER, sameConditions, sameEntry } from '../stance-entry.js';
-import { dayNumber } from '../stance-runs.js';
+import { effectivePolarity, NEVER, sameEntry } from '../stance-entry.js';
 import type { StanceEntry } from '../stance-entry.js';
 import { FIRM_KINDS } from '../statement.js';
 import { scratchAt, scratchCopy } from './scratch-positions.js';
@@ -130,30 +127,22 @@ class LazySteps {
  * holder's stances after each entry: the statement that sets it, its
  * firmness, whether it changed). Undefined when none differ: most entries
  * read late restate a stance without becoming current, and no clash of the
- * holder can differ. `lastMarked`: the index of the last of them.
- *
- * The two readings are weighed only until they meet again (see
- * `converged`): from there on every step is alike in both, so the window
- * ends before, and a word read late in the middle of a long history costs
- * what its stance's days around it hold, not what the history after it does.
+ * holder can differ.
  */
-function changedSteps(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>, first: number, lastMarked: number, marked: (index: number) => boolean): Window | undefined {
+function changedSteps(positions: PositionsState, p: Held, log: ReadonlyArray<StanceEntry>, first: number, marked: (index: number) => boolean): Window | undefined {
   const withScratch = scratchAt(positions, p, log, first);
   const start = getPosition(withScratch, p.holder, p.issue);
   const before = start === undefined ? undefined : sideOf(start);
   // Without them: the same position (copied, not weighed again), the other entries after the first applied to it.
   const withoutScratch = scratchCopy(positions, withScratch, p);
   const same = (x: Side | undefined, y: Side | undefined): boolean => x === y || (x !== undefined && y !== undefined && sameEntry(x.current, y.current) && x.firmKind === y.firmKind);
-  const lastMarkedDay = dayNumber(log[lastMarked]!);
   const total = log.length - first;
   const withSteps: Step[] = [];
   const withoutSteps: Step[] = [];
   // The last step that differs, counted in the steps with them; a marked entry's own step differs where it changes or moves the stance.
   let last = -1;
   let standing = before;
-  // How many steps to weigh: all, until the readings meet again; then one more (the step after the last that differs).
-  let end = total;
-  for (let k = 0; k < end; k++) {
+  for (let k = 0; k < total; k++) {
     const i = first + k;
     const entry = log[i]!;
     const withIt = applyEntry(withScratch, p.holder, p.issue, entry);
@@ -168,7 +157,6 @@ function changedSteps(positions: PositionsState, p: Held, log: ReadonlyArray<Sta
     withoutSteps.push(x);
     standing = x.side;
     if ((x.change !== undefined) !== (y.change !== undefined) || !same(x.side, y.side)) last = k;
-    if (end === total && i > lastMarked && converged(withIt.position, without.position, lastMarkedDay)) end = Math.min(total, k + 2);
   }
   if (last < 0) return undefined;
   // The step after the last that differs is weighed from stances that differ (its change's `before`): it is in the window too.
@@ -177,30 +165,6 @@ function changedSteps(positions: PositionsState, p: Held, log: ReadonlyArray<Sta
   let without = 0;
   for (let k = 0; k <= last + 1; k++) if (!marked(first + k)) without++;
   return { first, before, withSteps: withSteps.slice(0, last + 2), withoutSteps: withoutSteps.slice(0, without), toTheEnd: false };
-}
-
-/**
- * Whether a holder's positions weighed with the statements read late and
- * without them (`x`, `y`, after the same entry, past the last of them) have
- * met again: every later entry then makes the same step in both. They hold
- * the same stance, firmness, conditions, run start and latest own word, and
- * the current stance was stated on a day after the last statement read late
- * (`lastMarkedDay`): the histories are the same from its day on, and what
- * weighing a later word reads before it (the run it walks back, the day it
- * finds a winner on, the own word a report yields to) it reads alike in
- * both, or finds in what is compared here.
- */
-function converged(x: PositionState, y: PositionState, lastMarkedDay: number): boolean {
-  return (
-    dayNumber(x.current) > lastMarkedDay &&
-    sameEntry(x.current, y.current) &&
-    x.firmKind === y.firmKind &&
-    x.since === y.since &&
-    x.sinceLabel === y.sinceLabel &&
-    x.lastOwn === y.lastOwn &&
-    sameConditions(x.conditions, y.conditions) &&
-    sameConditions(x.preconditions, y.preconditions)
-  );
 }
 
 /**
@@ -311,7 +275,7 @@ function derivePairs(ctx: RuleContext, changed: PositionState, entry: StanceEntr
   if (holders === undefined || holders.size < 2) return;
   const mine = pairSide(ctx.positions, changed, (p, log) => {
     const at = historyIndexOf(log, entry);
-    return at < 0 ? undefined : changedSteps(ctx.positions, p, log, at, at, (i) => i === at);
+    return at < 0 ? undefined : changedSteps(ctx.positions, p, log, at, (i) => i === at);
   });
   const window = mine.window;
   if (window === undefined) return;
@@ -465,9 +429,7 @@ function batchWindow(positions: PositionsState, p: Held, log: ReadonlyArray<Stan
   let first = firstStatedAtOrAfter(log, earliest);
   while (first < log.length && !marked.has(log[first]!.id)) first++;
   if (first === log.length) return undefined;
-  let last = log.length - 1;
-  while (last > first && !marked.has(log[last]!.id)) last--;
-  return changedSteps(positions, p, log, first, last, (i) => marked.has(log[i]!.id));
+  return changedSteps(positions, p, log, first, (i) => marked.has(log[i]!.id));
 }
 
 /** A holder's steps from an index of its history on, weighed once for every pair that starts there. */
