@@ -375,7 +375,8 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
   const recorded = options.asOf?.recordedTime !== undefined ? events.filter(visibleAt({ recordedTime: options.asOf.recordedTime })) : events;
   // The withdrawals themselves are left out too, once applied: the analysis reads nothing of them, and one folded with
   // the registry before the day's statements (it has no valid time) put the whole log behind it in log order, so that
-  // every frame after it was replayed whole (a report of 200,000 statements with one withdrawal: 250 s of CPU time).
+  // every frame after it was replayed whole (a report of 20,000 statements after a day's appends and withdrawals: 89 s
+  // of CPU time where it took 9.7).
   const known = withoutWithdrawn(options.asOf ? events.filter(visibleAt(options.asOf)) : events).filter((e) => !isWithdrawal(e));
   const days = sample(statementDays(known), options.maxFrames ?? 400);
   const reducer = analysis(options.analysis);
