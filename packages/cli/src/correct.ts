@@ -25,7 +25,7 @@ import { parseStatementLines } from './statement-file.js';
 import { speakerWarnings } from './speaker-check.js';
 import { withStore } from './store-option.js';
 import { oneLine } from './table.js';
-import { findEvent } from './withdraw.js';
+import { countingCopies, findEvent } from './withdraw.js';
 
 /**
  * Options of `stancelog correct`.
@@ -407,7 +407,7 @@ function plan(
   // What follows weighs a statement: the actors and issues it names, its speaker.
   if (target.type !== 'statement-made') return right({ target, events, withdrawal, corrected, changes: moved });
   // A copy of it that counts already (its correction's withdrawal withdrawn since): this one would count beside it.
-  const copies = events.filter((e) => e.type === 'statement-made' && e.data.corrects?.event === target.id && !isWithdrawn(inForce, e));
+  const copies = countingCopies(events, inForce, target.id);
   if (copies.length > 0) {
     const listed = copies.map((c) => `#${c.position} (${oneLine(describeEvent(c))})`).join(', ');
     io.stderr.write(

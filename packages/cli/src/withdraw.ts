@@ -9,7 +9,7 @@ import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { eventId, eventWithdrawn, isWithdrawal, isWithdrawn, withdrawalsOf } from '@stancelog/core';
-import type { StoredEvent } from '@stancelog/core';
+import type { StoredEvent, Withdrawals } from '@stancelog/core';
 import { recordedAtOption } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -130,6 +130,30 @@ export function findEvent(events: ReadonlyArray<StoredEvent>, ref: string): Eith
 }
 
 /**
+ * The corrected copies of a statement that count (statements `stancelog
+ * correct` appended in its place, their `corrects` naming it, not withdrawn
+ * by `withdrawals`), in log order: beside the statement, when it counts
+ * too, both count at one place. What `withdraw` says when it restores a
+ * statement, and `correct` when it would append another copy.
+ *
+ * @example
+ * import { withdrawalsOf } from '@stancelog/core'
+ * import { countingCopies } from './withdraw.js'
+ * const said = { id: 'a1', position: 1, type: 'statement-made', data: {} }
+ * const copy = { id: 'c1', position: 3, type: 'statement-made', data: { corrects: { event: 'a1', position: 1 } } }
+ * const events = [said, copy] as any[]
+ * assert.deepStrictEqual(countingCopies(events, withdrawalsOf(events), 'a1').map((e) => e.id), ['c1'])
+ * const taken = [...events, { id: 'w1', position: 4, type: 'event-withdrawn', data: { event: 'c1', reason: 'r' } }] as any[]
+ * assert.deepStrictEqual(countingCopies(taken, withdrawalsOf(taken), 'a1'), [])
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function countingCopies(events: ReadonlyArray<StoredEvent>, withdrawals: Withdrawals, id: string): StoredEvent[] {
+  return events.filter((e) => e.type === 'statement-made' && e.data.corrects?.event === id && !isWithdrawn(withdrawals, e));
+}
+
+/**
  * Runs `stancelog withdraw EVENT... --reason TEXT`: appends, in one batch, a
  * withdrawal of each event named by its position or id. Refuses, appending
  * nothing, an event that is not in the log, named twice or already
@@ -165,7 +189,7 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
       const counted = isWithdrawal(target) ? events.find((e) => e.id === target.data.event && e.position < target.position) : undefined;
       const restored = counted && !isWithdrawn(after, counted) ? counted : undefined;
       // A correction's withdrawal withdrawn: its copy, appended with it, still counts beside the statement restored.
-      const copies = restored === undefined ? [] : events.filter((e) => e.type === 'statement-made' && e.data.corrects?.event === restored.id && !isWithdrawn(after, e));
+      const copies = restored === undefined ? [] : countingCopies(events, after, restored.id);
       return { withdrawal: appended.right.appended[i]!, withdrawn: target, restored, copies };
     });
     if (options.json) io.stdout.write(JSON.stringify(results, null, 2) + '\n');
