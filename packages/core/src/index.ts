@@ -34,6 +34,7 @@ export * from './reducer.js';
 export * from './snapshot.js';
 export * from './project.js';
 export * from './withdrawals.js';
+export * from './correction.js';
 export * from './copy-log.js';
 export * from './live-projection.js';
 export * from './registry.js';
