@@ -25,7 +25,7 @@ import type { ShapeProblem } from './snapshot-shape.js';
 import { optionsProblem } from './store-options.js';
 import { calendarProblem, endOf, isStatedAt, startOf, timeZoneHint } from './time.js';
 import { isWithdrawal, isWithdrawn, withdrawalsOf, withoutWithdrawn } from './withdrawals.js';
-import type { StoredWithdrawal } from './withdrawals.js';
+import type { StoredWithdrawal, Withdrawals } from './withdrawals.js';
 
 /**
  * A point in bitemporal time. Dates are inclusive: `validTime: '2025-05-20'`
@@ -364,6 +364,9 @@ async function readWithdrawals(store: EventStore, shown: (e: StoredEvent) => boo
   return found;
 }
 
+/** How many ids of a snapshot's tail are kept to tell whether its withdrawals withdraw events of the tail only (about 8 MB at most). */
+const TAIL_IDS = 100_000;
+
 /** What one pass over the log folded. */
 interface Replayed<S> {
   readonly state: S;
@@ -387,8 +390,9 @@ async function replayFrom<S>(
   shown: (e: StoredEvent) => boolean,
   feed: (f: Fold<S>, e: StoredEvent) => void,
   snapshot: (Snapshot<S> & { readonly eventId: string }) | undefined,
+  reload: () => Promise<Snapshot<S> | undefined> = async () => undefined,
 ): Promise<Replayed<S> | undefined> {
-  let f = reducerCode(() => fold(reducer, snapshot ? { from: snapshot.state } : {}));
+  const f = reducerCode(() => fold(reducer, snapshot ? { from: snapshot.state } : {}));
   let position = snapshot?.position ?? 0;
   let eventId = snapshot?.eventId;
   let replayed = 0;
@@ -398,6 +402,9 @@ async function replayFrom<S>(
   // already (a snapshot included), so the events are then folded again,
   // from the start, without what the withdrawals in force withdraw.
   const withdrawals: StoredWithdrawal[] = [];
+  // The ids of a snapshot's tail, while it is short: a withdrawal there of an event of the tail (a correction of a
+  // statement appended since) leaves the snapshot's state as it was, and only the tail is folded again.
+  let tail: Set<string> | undefined = snapshot ? new Set() : undefined;
   for await (const chunk of store.read({ after: snapshot ? snapshot.position - 1 : 0 })) {
     for (const e of chunk) {
       if (unchecked) {
@@ -409,6 +416,7 @@ async function replayFrom<S>(
       replayed++;
       position = e.position;
       eventId = e.id;
+      if (tail !== undefined) tail = tail.size < TAIL_IDS ? tail.add(e.id) : undefined;
       if (!shown(e)) continue;
       if (isWithdrawal(e)) withdrawals.push(e);
       else if (withdrawals.length === 0) {
@@ -419,24 +427,52 @@ async function replayFrom<S>(
   }
   // A log that ends before the snapshot's position was cut back, or replaced by a shorter one.
   if (unchecked) return undefined;
+  if (withdrawals.length > 0 && tail !== undefined && withdrawals.every((w) => tail!.has(w.data.event))) {
+    // Each withdraws (or restores) an event of the tail only: the snapshot's state, loaded anew (the fold changed it),
+    // still holds, and the tail is folded again without what they withdraw (a withdrawal before the snapshot withdraws
+    // nothing of the tail: a withdrawal follows what it withdraws). The fold left is not settled: nothing reads it.
+    const again = await reload();
+    if (again !== undefined && again.position === snapshot!.position && again.eventId === snapshot!.eventId) {
+      return refold(store, reducer, shown, feed, { state: again.state, position: again.position }, position, withdrawalsOf(withdrawals), eventId);
+    }
+  }
   if (withdrawals.length > 0) {
     // Those before a snapshot were applied when it was made; their fate may have changed since.
     const inForce = withdrawalsOf(snapshot ? await readWithdrawals(store, shown, position) : withdrawals);
-    reducerCode(() => f.done());
-    f = reducerCode(() => fold(reducer));
-    replayed = 0;
-    counted = 0;
-    // Up to where the first pass stopped: the position returned (and saved with a snapshot) is the state's. Positions
-    // have no gaps, so the limit ends the read there (a read left early costs a PostgreSQL store its connection); the
-    // check below still stops it when events of unknown types were skipped.
-    refold: for await (const chunk of store.read({ limit: position })) {
-      for (const e of chunk) {
-        if (e.position > position) break refold;
-        replayed++;
-        if (shown(e) && !isWithdrawn(inForce, e)) {
-          feed(f, e);
-          counted++;
-        }
+    return refold(store, reducer, shown, feed, undefined, position, inForce, eventId);
+  }
+  return { state: reducerCode(() => f.done()), position, replayed, counted, eventId };
+}
+
+/**
+ * Folds the log again, from a snapshot's state or from the start, up to
+ * `position` (where the first pass stopped: the position returned, and
+ * saved with a snapshot, is the state's), without the events `inForce`
+ * withdraws. Positions have no gaps, so the limit ends the read there (a
+ * read left early costs a PostgreSQL store its connection); the check
+ * below still stops it when events of unknown types were skipped.
+ */
+async function refold<S>(
+  store: EventStore,
+  reducer: Reducer<S>,
+  shown: (e: StoredEvent) => boolean,
+  feed: (f: Fold<S>, e: StoredEvent) => void,
+  from: { readonly state: S; readonly position: number } | undefined,
+  position: number,
+  inForce: Withdrawals,
+  eventId: string | undefined,
+): Promise<Replayed<S>> {
+  const f = reducerCode(() => fold(reducer, from ? { from: from.state } : {}));
+  const start = from?.position ?? 0;
+  let replayed = 0;
+  let counted = 0;
+  read: for await (const chunk of store.read({ after: start, limit: position - start })) {
+    for (const e of chunk) {
+      if (e.position > position) break read;
+      replayed++;
+      if (shown(e) && !isWithdrawn(inForce, e)) {
+        feed(f, e);
+        counted++;
       }
     }
   }
@@ -447,7 +483,8 @@ async function replayFrom<S>(
  * Replays a store through a reducer, optionally as of a bitemporal point,
  * optionally from a snapshot, without the events the log withdraws (see
  * `withdrawals.ts`: a log with withdrawals is read twice, since what they
- * withdraw comes before them). A reducer whose own code throws (its initial
+ * withdraw comes before them; from a snapshot whose tail's withdrawals
+ * take back events of the tail only, the tail alone). A reducer whose own code throws (its initial
  * state, a recipe, a rule's hook) has a bug: its error is thrown (the
  * promise rejects), never taken for a failure of the store. Failures come back as `Left`: an option it
  * does not take, or an `asOf` that {@link checkAsOf} refuses, as `InvalidQuery` (nothing read); a read the
@@ -592,7 +629,7 @@ export async function projectUntil<S>(
       if (typeof loaded.eventId !== 'string' || !Number.isSafeInteger(loaded.position) || loaded.position < 1) {
         snapshotIgnored = { position: loaded.position, reason: 'unverifiable' };
       } else {
-        pass = await replayFrom(store, reducer, shown, feed, loaded as Snapshot<S> & { eventId: string });
+        pass = await replayFrom(store, reducer, shown, feed, loaded as Snapshot<S> & { eventId: string }, () => loadSnapshot(snapshots!));
         if (pass === undefined) snapshotIgnored = { position: loaded.position, reason: 'other-log' };
       }
     }

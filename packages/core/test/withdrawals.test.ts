@@ -190,6 +190,49 @@ describe('project with snapshots and withdrawals', () => {
     expect(isRight(fourth) && [types(fourth.right.state), fourth.right.replayed]).toEqual([['incompatible open'], 1]);
   });
 
+  it('folds only the tail when its withdrawals take back events of the tail (a correction of a statement appended since)', async () => {
+    const store = openMemoryStore();
+    const snapshots = memorySnapshots();
+    await append(store, [kyivDemands]);
+    await project(store, analysis(), { snapshots, snapshotEvery: 1 });
+    const [rejects] = await append(store, [moscowRejects]);
+    const [withdrawal] = await append(store, [eventWithdrawn(rejects!.id, 'misdated'), statementMade(s({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-14' }))]);
+    const r = await project(store, analysis(), { snapshots, snapshotEvery: 1 });
+    // The tail is three events, read twice; the one before the snapshot is not read again.
+    expect(isRight(r) && [r.right.position, r.right.replayed]).toEqual([4, 3]);
+    expect(isRight(r) && contradictionList(r.right.state)).toEqual(contradictionList(await analyseBothWays(store)));
+    // That withdrawal is in the snapshot saved since: withdrawn in turn, it restores the statement, read from the start.
+    await append(store, [eventWithdrawn(withdrawal!.id, 'the first date was right')]);
+    const restored = await project(store, analysis(), { snapshots });
+    expect(isRight(restored) && [restored.right.replayed, getPosition(restored.right.state.positions, 'russia', 'ceasefire')!.history.length]).toEqual([5, 2]);
+    expect(isRight(restored) && positionList(restored.right.state)).toEqual(positionList(await analyseBothWays(store)));
+  });
+
+  it('restores an event of the tail whose withdrawal, of the tail too, is withdrawn, from the snapshot', async () => {
+    const store = openMemoryStore();
+    const snapshots = memorySnapshots();
+    await append(store, [kyivDemands]);
+    await project(store, analysis(), { snapshots, snapshotEvery: 1 });
+    const [rejects] = await append(store, [moscowRejects]);
+    const [w] = await append(store, [eventWithdrawn(rejects!.id, 'misquoted')]);
+    await append(store, [eventWithdrawn(w!.id, 'the quote stands')]);
+    const r = await project(store, analysis(), { snapshots });
+    expect(isRight(r) && [r.right.replayed, types(r.right.state)]).toEqual([3, ['incompatible open']]);
+  });
+
+  it('folds again from the start when the snapshot cannot be loaded again for the tail (another saved since)', async () => {
+    const store = openMemoryStore();
+    const kept = memorySnapshots();
+    let loads = 0;
+    const snapshots = { load: <S>(name: string, version: string) => (++loads === 2 ? Promise.resolve(undefined) : kept.load<S>(name, version)), save: kept.save.bind(kept) };
+    await append(store, [kyivDemands]);
+    await project(store, analysis(), { snapshots: kept, snapshotEvery: 1 });
+    const [rejects] = await append(store, [moscowRejects]);
+    await append(store, [eventWithdrawn(rejects!.id, 'misquoted')]);
+    const r = await project(store, analysis(), { snapshots });
+    expect(isRight(r) && [loads, r.right.replayed, types(r.right.state)]).toEqual([2, 3, []]);
+  });
+
   it('restores, from a snapshot, an event whose withdrawal is withdrawn later', async () => {
     const store = openMemoryStore();
     const snapshots = memorySnapshots();
@@ -284,6 +327,28 @@ describe('project and follow, on generated logs with withdrawals', () => {
         expect(structuralDiff(counted(await readAll(store)), shown(state!))).toEqual([]);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('project, from snapshots taken now and then, gives a replay of what the log counts (tails whose withdrawals take back events of the tail, or before it)', async () => {
+    // Batches of one to four events, projected after some of them only: a snapshot's tail is then one batch or several.
+    const cuts = fc.array(fc.record({ size: fc.integer({ min: 1, max: 4 }), project: fc.boolean() }), { minLength: 1, maxLength: 12 });
+    await fc.assert(
+      fc.asyncProperty(logs, cuts, async (events, plan) => {
+        const store = openMemoryStore();
+        const snapshots = memorySnapshots();
+        let at = 0;
+        for (const [i, { size, project: projected }] of plan.entries()) {
+          const last = i === plan.length - 1;
+          await append(store, events.slice(at, last ? events.length : at + size), recorded[i % recorded.length]);
+          at += size;
+          if (!projected && !last) continue;
+          const r = await project(store, analysis(), { snapshots, snapshotEvery: 1 });
+          if (isLeft(r)) throw new Error(r.left.message);
+          expect(structuralDiff(counted(await readAll(store)), shown(r.right.state))).toEqual([]);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 
