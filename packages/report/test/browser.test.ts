@@ -317,6 +317,41 @@ describeInBrowser('the report in Chromium', () => {
     await page.locator('#timeline').screenshot({ path: join(SCREENSHOTS, 'report-timeline.png') });
     for (const name of ['report-matrix.png', 'report-graph.png', 'report-timeline.png']) expect(statSync(join(SCREENSHOTS, name)).size).toBeGreaterThan(1000);
   });
+
+  it("lists the demo's correction and withdrawal, and takes the screenshot of the Corrections section the docs show", async () => {
+    // The demo takes nothing back: the log a reader gets after `stancelog correct` and `stancelog withdraw`, appended as
+    // they append (the withdrawal, then the copy in the statement's place), on a fixed day so that the picture stays the same.
+    const said = (quote: string) => events.find((e) => e.type === 'statement-made' && (e.data as { source: { quote: string } }).source.quote === quote)!;
+    const undated = said('London gathers a coalition ready to keep the peace and deter a new attack');
+    const unlisted = said('the plan also sought freedom for civilians held in detention');
+    const recordedAt = '2025-09-01T09:00:00Z';
+    const store = openMemoryStore();
+    const r = await store.append([
+      ...events.map((e) => ({ type: e.type, data: e.data, recordedAt: e.recordedAt }) as never),
+      { ...eventWithdrawn(undated.id, 'dated to its month: London announced the coalition at its summit of 2 March'), recordedAt },
+      { ...statementMade({ ...(undated.data as object), statedAt: '2025-03-02', corrects: { event: undated.id, position: undated.position } } as never), recordedAt },
+      { ...eventWithdrawn(unlisted.id, "not among the analyst's facts of article 001"), recordedAt },
+    ]);
+    if (r._tag === 'Left') throw new Error(r.left.message);
+    const outDir = mkdtempSync(join(tmpdir(), 'stancelog-report-corrected-'));
+    const tab = await browser.context.newPage();
+    try {
+      const b = await buildReport(await readAll(store), { outDir, title: 'The 2025 Ukraine talks' });
+      if (b._tag === 'Left') throw new Error(b.left.message);
+      expect(b.right.data.corrections.map((c) => c.withdrawn.position)).toEqual([undated.position, unlisted.position]);
+      await tab.goto(pathToFileURL(b.right.index).href);
+      await tab.waitForSelector('body[data-ready="true"]');
+      const items = await tab.$$eval('#corrections-list > li', (lis) => lis.map((li) => li.textContent));
+      expect(items.map(visible)).toEqual([expect.stringMatching(/^corrected.*taken back on 2025-09-01.*In its place/), expect.stringMatching(/^withdrawn.*taken back on 2025-09-01.*Nothing in its place\.$/)]);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await tab.addStyleTag({ content: 'header.top { position: static; }' });
+      await tab.locator('#corrections').screenshot({ path: join(SCREENSHOTS, 'report-corrections.png') });
+      expect(statSync(join(SCREENSHOTS, 'report-corrections.png')).size).toBeGreaterThan(1000);
+    } finally {
+      await tab.close();
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
 });
 
 describeInBrowser('small reports of their own, in Chromium', () => {
