@@ -310,7 +310,7 @@ export function timelineText(entries: ReadonlyArray<TimelineEntry>, point?: stri
  * The human text of a timeline (see {@link timelineText}) in pieces, one per
  * holder and issue and one for the legend, each ending with a line break:
  * written one by one, the text of every statement of the log is never one
- * string (200,000 statements made one of some 60 MB, and its copy to write).
+ * string (200,000 statements made one of 32 MB, and its copy to write).
  *
  * @example
  * import { timelineTextPieces } from './timeline.js'
@@ -349,8 +349,8 @@ export function* timelineTextPieces(entries: ReadonlyArray<TimelineEntry>, point
  * A timeline as `--json` prints it, `JSON.stringify(entries, null, 2)` and a
  * line break, in pieces: one per holder and issue, indented as in the
  * array. Written one by one, the JSON of every statement of the log is never
- * one string: 200,000 statements made one of 147 MB, and its copy to write
- * (a peak of 1.2 GB, 0.8 GB in pieces).
+ * one string: 200,000 statements made one of 146 MB, and its copy to write
+ * (a peak of 1.2 GB; 0.7 to 0.8 GB in pieces).
  *
  * @example
  * import { timelineJsonPieces } from './timeline.js'
