@@ -100,6 +100,30 @@ describe('follow', () => {
     await live.stop();
   });
 
+  it('projects again from its snapshot when a withdrawal takes back an event appended since it: the tail is read again, not the log', async () => {
+    const inner = openMemoryStore();
+    const snapshots = memorySnapshots();
+    await append(inner, [said('ukraine', '+', '2025-03-11'), said('russia', '-', '2025-03-13')]);
+    const reads: Array<number | undefined> = [];
+    const store: EventStore = Object.assign(Object.create(inner) as EventStore, {
+      read: (query?: Parameters<EventStore['read']>[0]) => (reads.push(query?.after), inner.read(query)),
+    });
+    const live = follow(store, positions(), { snapshots, snapshotEvery: 2 });
+    await live.ready;
+    for (let wait = 0; (await snapshots.load('positions', positions().version))?.position !== 2; wait++) {
+      if (wait > 1000) throw new Error('the first snapshot was not saved');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const [belarus] = await append(inner, [said('belarus', '+', '2025-03-14')]);
+    reads.length = 0;
+    await append(inner, [eventWithdrawn(belarus!.id, 'another country\'s word')]);
+    await reached(live, 4);
+    expect(holders(live.state)).toEqual(['russia', 'ukraine']);
+    // Read from the snapshot's event on, then its tail again: nothing from the start of the log.
+    expect(reads.filter((after) => after !== undefined && after < 3)).toEqual([1, 2]);
+    await live.stop();
+  });
+
   it('starts from a snapshot and saves new ones as it goes', async () => {
     const store = openMemoryStore();
     const snapshots = memorySnapshots();
