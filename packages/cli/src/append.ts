@@ -27,6 +27,7 @@ import type { RegistryDefinitions } from './undated-registry.js';
 import { speakerWarnings } from './speaker-check.js';
 import { nameClashes } from './name-clash.js';
 import { snapshotsOf } from './snapshot-option.js';
+import { typedPositions } from './withdraw.js';
 
 /**
  * Options of `stancelog append`.
@@ -368,8 +369,8 @@ async function withdrawnDuplicates(store: EventStore, duplicates: ReadonlyArray<
   const by = duplicates.flatMap((id) => inForce.get(id) ?? []);
   if (by.length === 0) return undefined;
   const positions = by.map((w) => w.position);
-  if (by.length === 1) return `an event already in the log was withdrawn (by #${positions[0]}: ${oneLine(by[0]!.data.reason)}): appending it again does not bring it back; stancelog withdraw ${positions[0]} --reason ... does`;
-  return `${by.length} events already in the log were withdrawn (by #${positions.join(', #')}): appending them again does not bring them back; stancelog withdraw ${positions.join(' ')} --reason ... does`;
+  if (by.length === 1) return `an event already in the log was withdrawn (by #${positions[0]}: ${oneLine(by[0]!.data.reason)}): appending it again does not bring it back; stancelog withdraw ${typedPositions(positions)} --reason ... does`;
+  return `${by.length} events already in the log were withdrawn (by #${positions.join(', #')}): appending them again does not bring them back; stancelog withdraw ${typedPositions(positions)} --reason ... does`;
 }
 
 // Invalid lines (and warnings) named one by one; beyond, they are counted.

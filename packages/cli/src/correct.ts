@@ -25,7 +25,7 @@ import { parseStatementLines } from './statement-file.js';
 import { speakerWarnings } from './speaker-check.js';
 import { withStore } from './store-option.js';
 import { oneLine } from './table.js';
-import { countingCopies, findEvent } from './withdraw.js';
+import { countingCopies, findEvent, typedPositions } from './withdraw.js';
 
 /**
  * Options of `stancelog correct`.
@@ -304,11 +304,11 @@ export async function correctCommand(ref: string, options: CorrectCommandOptions
       return left(cliError(`store ${spec}: ${appended.left.message}`));
     }
     const [w, c] = appended.right.appended as [StoredEvent, StoredEvent];
-    undated?.(`counts from now (${c.recordedAt}): stancelog correct ${c.position} --set statedAt=${target.recordedAt} --reason ... puts it where #${target.position} stood (or give the time it was said)`);
+    undated?.(`counts from now (${c.recordedAt}): stancelog correct ${typedPositions([c.position])} --set statedAt=${target.recordedAt} --reason ... puts it where #${target.position} stood (or give the time it was said)`);
     const report: Correction = { store: spec, dryRun: false, withdrawn: target, withdrawal: w, corrected: c, changes };
     const at = recordedAt === undefined ? '' : `, recorded ${w.recordedAt}`;
     said(`corrected #${target.position} (${oneLine(describeEvent(target, positionOf))}) in ${spec}: withdrew it as #${w.position}, and appended #${c.position} in its place (${oneLine(describeEvent(c))})${at}\n${changed}`);
-    said(`stancelog withdraw ${w.position} ${c.position} --reason ... takes the correction back\n`);
+    said(`stancelog withdraw ${typedPositions([w.position, c.position])} --reason ... takes the correction back\n`);
     if (options.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return right(report);
   });
@@ -340,7 +340,7 @@ function plan(
       const back = positionOf(target.data.event);
       return left(cliError(`${described}; it is withdrawn itself (by #${by.position}: ${oneLine(by.data.reason)})${back === undefined ? '' : `, so #${back} counts already`}; nothing appended`));
     }
-    return left(cliError(`${described}; withdraw it (stancelog withdraw ${target.position} --reason ...) to restore what it took back`));
+    return left(cliError(`${described}; withdraw it (stancelog withdraw ${typedPositions([target.position])} --reason ...) to restore what it took back`));
   }
   if (isWithdrawn(inForce, target)) {
     const by = inForce.get(target.id)!;
@@ -400,8 +400,8 @@ function plan(
   const held = events.find((e) => copyIds.includes(e.id));
   if (held !== undefined) {
     const hint = isWithdrawn(inForce, held)
-      ? `, withdrawn (stancelog withdraw ${inForce.get(held.id)!.position} --reason ... restores it)`
-      : `, and counts: stancelog withdraw ${target.position} --reason ... takes #${target.position} back alone, leaving #${held.position} in its place`;
+      ? `, withdrawn (stancelog withdraw ${typedPositions([inForce.get(held.id)!.position])} --reason ... restores it)`
+      : `, and counts: stancelog withdraw ${typedPositions([target.position])} --reason ... takes #${target.position} back alone, leaving #${held.position} in its place`;
     return left(cliError(`${what} is in the log already, as #${held.position}${hint}; nothing appended`));
   }
   // What follows weighs a statement: the actors and issues it names, its speaker.
@@ -412,7 +412,7 @@ function plan(
     const listed = copies.map((c) => `#${c.position} (${oneLine(describeEvent(c))})`).join(', ');
     io.stderr.write(
       `stancelog: warning: #${target.position} has a corrected copy that counts already, ${listed}: the new copy would count beside it, at one place; ` +
-        `stancelog withdraw ${copies.map((c) => c.position).join(' ')} --reason ... takes ${copies.length === 1 ? 'it' : 'them'} back (${dryRun ? 'it would be appended' : 'appended'} all the same)\n`,
+        `stancelog withdraw ${typedPositions(copies.map((c) => c.position))} --reason ... takes ${copies.length === 1 ? 'it' : 'them'} back (${dryRun ? 'it would be appended' : 'appended'} all the same)\n`,
     );
   }
   // An id the log never named, given by --set: a slip (`rusia`) is said, as append says one; the statement goes in all the same.

@@ -130,6 +130,24 @@ export function findEvent(events: ReadonlyArray<StoredEvent>, ref: string): Eith
 }
 
 /**
+ * Positions as a hint prints them for the user to type: each `'#N'`,
+ * quoted. A bare number that also starts an event id is refused as
+ * ambiguous, and on a long log most numbers of four or five digits do
+ * (or will, as the log grows); `#N` unquoted is a comment to a shell.
+ * `'#N'` names the position on any log, as printed.
+ *
+ * @example
+ * import { typedPositions } from './withdraw.js'
+ * assert.strictEqual(typedPositions([1204, 1205]), "'#1204' '#1205'")
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function typedPositions(positions: ReadonlyArray<number>): string {
+  return positions.map((p) => `'#${p}'`).join(' ');
+}
+
+/**
  * The corrected copies of a statement that count (statements `stancelog
  * correct` appended in its place, their `corrects` naming it, not withdrawn
  * by `withdrawals`), in log order: beside the statement, when it counts
@@ -205,7 +223,7 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
           const one = copies.length === 1;
           io.stdout.write(
             `${named}, which correct${one ? 's' : ''} #${restored.position}, still count${one ? 's' : ''}: both now count, at one place; ` +
-              `stancelog withdraw ${copies.map((c) => c.position).join(' ')} --reason ... takes ${one ? 'the copy' : 'the copies'} back\n`,
+              `stancelog withdraw ${typedPositions(copies.map((c) => c.position))} --reason ... takes ${one ? 'the copy' : 'the copies'} back\n`,
           );
         }
         else if (isWithdrawal(withdrawn)) {
@@ -216,7 +234,7 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
         }
       }
       const plain = results.filter((r) => !isWithdrawal(r.withdrawn)).map((r) => r.withdrawal.position);
-      if (plain.length > 0) io.stdout.write(`positions and contradictions leave ${plain.length === 1 ? 'it' : 'them'} out from now on; stancelog withdraw ${plain.join(' ')} --reason ... restores ${plain.length === 1 ? 'it' : 'them'}\n`);
+      if (plain.length > 0) io.stdout.write(`positions and contradictions leave ${plain.length === 1 ? 'it' : 'them'} out from now on; stancelog withdraw ${typedPositions(plain)} --reason ... restores ${plain.length === 1 ? 'it' : 'them'}\n`);
     }
     return right(results);
   });

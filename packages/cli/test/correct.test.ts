@@ -48,7 +48,7 @@ describe('stancelog correct', () => {
     expect(r.stdout).toBe(
       'corrected #2 (ukraine red-line territorial-concessions -) in stancelog.jsonl: withdrew it as #3, and appended #4 in its place (ukraine red-line territorial-concessions -)\n' +
         '  statedAt: "2025-05-16" -> "2025-05-15"\n' +
-        'stancelog withdraw 3 4 --reason ... takes the correction back\n',
+        "stancelog withdraw '#3' '#4' --reason ... takes the correction back\n",
     );
     const log = (await box.stancelog('log')).stdout.split('\n');
     expect(log[2]).toMatch(/^2 .* ukraine red-line territorial-concessions - \[withdrawn by #3\]$/);
@@ -111,13 +111,13 @@ describe('stancelog correct', () => {
     const again = await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-14', '--reason', 'two days early');
     expect(again.stderr).toBe('stancelog: #2 is already withdrawn (by #3: a day early): nothing to correct, nothing appended\n');
     const withdrawal = await box.stancelog('correct', '3', '--set', 'reason=x', '--reason', 'y');
-    expect(withdrawal.stderr).toBe('stancelog: #3 is a withdrawal (withdraws #2: a day early): correct takes statements and registry events; withdraw it (stancelog withdraw 3 --reason ...) to restore what it took back\n');
+    expect(withdrawal.stderr).toBe("stancelog: #3 is a withdrawal (withdraws #2: a day early): correct takes statements and registry events; withdraw it (stancelog withdraw '#3' --reason ...) to restore what it took back\n");
     // Back to #1's twin: russia's statement, as the log has it, is the copy.
     box.write('twin.jsonl', [{ ...russiaDemandsLand, statedAt: '2025-05-18' }]);
     expect((await box.stancelog('append', 'twin.jsonl')).code).toBe(0);
     const twin = await box.stancelog('correct', '5', '--set', 'statedAt=2025-05-16', '--reason', 'the same statement');
     // Which one to withdraw, and how, said (a review's finding, stop 53: "withdraw this one alone" named neither).
-    expect([twin.code, twin.stderr]).toEqual([1, 'stancelog: the corrected statement is in the log already, as #1, and counts: stancelog withdraw 5 --reason ... takes #5 back alone, leaving #1 in its place; nothing appended\n']);
+    expect([twin.code, twin.stderr]).toEqual([1, "stancelog: the corrected statement is in the log already, as #1, and counts: stancelog withdraw '#5' --reason ... takes #5 back alone, leaving #1 in its place; nothing appended\n"]);
   });
 
   it("warns when the statement has a corrected copy that counts already: the new copy would count beside it (a review's finding, stop 53)", async () => {
@@ -126,7 +126,7 @@ describe('stancelog correct', () => {
     const dry = await box.stancelog('correct', '2', '--set', 'kind=reject', '--reason', 'a refusal, not a red line', '--dry-run');
     expect([dry.code, dry.stderr]).toEqual([
       0,
-      'stancelog: warning: #2 has a corrected copy that counts already, #4 (belarus red-line territorial-concessions -): the new copy would count beside it, at one place; stancelog withdraw 4 --reason ... takes it back (it would be appended all the same)\n',
+      "stancelog: warning: #2 has a corrected copy that counts already, #4 (belarus red-line territorial-concessions -): the new copy would count beside it, at one place; stancelog withdraw '#4' --reason ... takes it back (it would be appended all the same)\n",
     ]);
     // Once the copy is taken back, nothing to warn of.
     expect((await box.stancelog('withdraw', '4', '--reason', 'the copy goes')).code).toBe(0);
@@ -222,7 +222,7 @@ describe('stancelog correct', () => {
     expect([r.code, r.stderr, r.stdout]).toEqual([0, '', [
       'corrected #3 (tomas-lind Party Leader of centre from 2015-09-01 until 2026-02-20) in stancelog.jsonl: withdrew it as #4, and appended #5 in its place (tomas-lind Party Leader of centre from 2015-09-01 until 2026-02-19)',
       '  office.until: "2026-02-20" -> "2026-02-19"',
-      'stancelog withdraw 4 5 --reason ... takes the correction back',
+      "stancelog withdraw '#4' '#5' --reason ... takes the correction back",
       '',
     ].join('\n')]);
     // Checked as a line of append is, by the path under data.
@@ -300,10 +300,10 @@ describe('stancelog correct', () => {
     ]);
     const r = await box.stancelog('correct', '3', '--set', 'source.publisher=The Courier', '--reason', 'the paper is The Courier');
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^stancelog: warning: the corrected statement: #3 has no statedAt, and counted from when it was recorded \(2026-03-12T09:00:00Z\); the copy, recorded now, counts from now \(\S+\): stancelog correct 5 --set statedAt=2026-03-12T09:00:00Z --reason \.\.\. puts it where #3 stood \(or give the time it was said\)\n$/);
+    expect(r.stderr).toMatch(/^stancelog: warning: the corrected statement: #3 has no statedAt, and counted from when it was recorded \(2026-03-12T09:00:00Z\); the copy, recorded now, counts from now \(\S+\): stancelog correct '#5' --set statedAt=2026-03-12T09:00:00Z --reason \.\.\. puts it where #3 stood \(or give the time it was said\)\n$/);
     expect(await since()).not.toEqual(['2026-03-12']);
     // What it says to run: dated, the copy's copy counts from when the statement was recorded; no warning.
-    const back = await box.stancelog('correct', '5', '--set', 'statedAt=2026-03-12T09:00:00Z', '--reason', 'back where it stood');
+    const back = await box.stancelog('correct', '#5', '--set', 'statedAt=2026-03-12T09:00:00Z', '--reason', 'back where it stood');
     expect([back.code, back.stderr]).toEqual([0, '']);
     expect(await since()).toEqual(['2026-03-12T09:00:00Z']);
   });

@@ -31,7 +31,7 @@ describe('stancelog withdraw', () => {
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toBe(
       'withdrew #2 (ukraine red-line territorial-concessions -) in stancelog.jsonl, as #3: Kyiv never said it: the outlet corrected its report\n' +
-        'positions and contradictions leave it out from now on; stancelog withdraw 3 --reason ... restores it\n',
+        "positions and contradictions leave it out from now on; stancelog withdraw '#3' --reason ... restores it\n",
     );
     expect(await box.json<Contradiction[]>('contradictions')).toEqual([]);
     expect((await box.json<Array<{ holder: string }>>('positions')).map((p) => p.holder)).toEqual(['russia']);
@@ -108,7 +108,7 @@ describe('stancelog withdraw', () => {
     expect(r.stdout).toBe(
       'withdrew #1 (russia demand territorial-concessions + (Kremlin spokesman)) in stancelog.jsonl, as #3: entered from a draft\n' +
         'withdrew #2 (ukraine red-line territorial-concessions -) in stancelog.jsonl, as #4: entered from a draft\n' +
-        'positions and contradictions leave them out from now on; stancelog withdraw 3 4 --reason ... restores them\n',
+        "positions and contradictions leave them out from now on; stancelog withdraw '#3' '#4' --reason ... restores them\n",
     );
     expect(await box.json<unknown[]>('positions')).toEqual([]);
   });
@@ -121,7 +121,7 @@ describe('stancelog withdraw', () => {
     expect(r.stdout).toBe(
       'withdrew #3 (withdraws #2: it was Minsk) in stancelog.jsonl, as #5: it was Kyiv after all\n' +
         '#2 counts again (ukraine red-line territorial-concessions -)\n' +
-        '#4 (belarus red-line territorial-concessions -), which corrects #2, still counts: both now count, at one place; stancelog withdraw 4 --reason ... takes the copy back\n',
+        "#4 (belarus red-line territorial-concessions -), which corrects #2, still counts: both now count, at one place; stancelog withdraw '#4' --reason ... takes the copy back\n",
     );
     expect((await box.json<Array<{ holder: string }>>('positions')).map((p) => p.holder)).toEqual(['belarus', 'russia', 'ukraine']);
     const [gone] = await box.json<Array<{ copies: StoredEvent[] }>>('withdraw', '4', '--reason', 'the copy goes');
@@ -283,7 +283,7 @@ describe('stancelog withdraw', () => {
   it('says so when an event appended again is withdrawn: appending does not bring it back', async () => {
     await box.stancelog('withdraw', '2', '--reason', 'misattributed');
     const r = await box.stancelog('append', 'talks.jsonl');
-    expect([r.code, r.stderr]).toEqual([0, 'stancelog: note: an event already in the log was withdrawn (by #3: misattributed): appending it again does not bring it back; stancelog withdraw 3 --reason ... does\n']);
+    expect([r.code, r.stderr]).toEqual([0, "stancelog: note: an event already in the log was withdrawn (by #3: misattributed): appending it again does not bring it back; stancelog withdraw '#3' --reason ... does\n"]);
   });
 
   it('takes a file of withdrawals appended again for the duplicates it is, and notes nothing when the batch itself restores the event', async () => {
@@ -333,5 +333,51 @@ describe('stancelog withdraw', () => {
   it('is refused without --reason, as bad usage', async () => {
     const r = await box.stancelog('withdraw', '2');
     expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, "error: required option '--reason <text>' not specified"]);
+  });
+});
+
+describe('the command lines withdraw, correct and append print to type', () => {
+  // A log of 1,000 statements, two of whose ids start with the digits of positions the hints below name (1001, 1003):
+  // as on a long log, where most numbers of four or five digits start an id, those positions typed bare are ambiguous.
+  const line = (quote: string) => ({ holder: 'belarus', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-01', source: { quote } });
+  const markers = { '1001': line('marker 104800'), '1003': line('marker 6045') };
+  let box: Sandbox;
+  beforeAll(async () => {
+    box = sandbox();
+    box.write('long.jsonl', [...Object.values(markers), ...Array.from({ length: 998 }, (_, i) => line(`filler ${i}`))]);
+    expect((await box.stancelog('append', 'long.jsonl')).code).toBe(0);
+  });
+  afterAll(() => box.remove());
+
+  /** The command a hint names, as a shell reads it (words and quoted texts), with a reason for its `--reason ...`. */
+  const typed = (printed: string, reason: string): string[] => {
+    const command = /stancelog ([^;()]*?--reason \.\.\.)/.exec(printed)![1]!;
+    return [...command.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]!).map((w) => (w === '...' ? reason : w));
+  };
+
+  it("prints positions as '#N', quoted, which names the position on a log where the bare number also starts an id", async () => {
+    for (const [digits, statement] of Object.entries(markers)) expect(eventId(statementMade(statement as never)).startsWith(digits)).toBe(true);
+    const withdrawn = await box.stancelog('withdraw', '#5', '--reason', 'misread');
+    expect(withdrawn.stdout).toMatch(/stancelog withdraw '#1001' --reason \.\.\. restores it\n$/);
+    // Typed bare, as the hint printed it before: refused.
+    const bare = await box.stancelog('withdraw', '1001', '--reason', 'read right');
+    expect([bare.code, bare.stderr]).toEqual([1, "stancelog: 1001 is both a position and the start of an id (of #1): write '#1001' (quoted) for the position, or more digits of the id\n"]);
+    const restored = await box.stancelog(...typed(withdrawn.stdout, 'read right'));
+    expect([restored.code, restored.stdout]).toEqual([0, expect.stringContaining('#5 counts again')]);
+
+    const corrected = await box.stancelog('correct', '#6', '--set', 'kind=red-line', '--reason', 'a red line');
+    expect(corrected.stdout).toMatch(/stancelog withdraw '#1003' '#1004' --reason \.\.\. takes the correction back\n$/);
+    const back = await box.stancelog(...typed(corrected.stdout, 'it was a refusal'));
+    expect([back.code, back.stderr]).toEqual([0, '']);
+    expect(back.stdout).toMatch(/^withdrew #1003 .*\n#6 counts again/);
+  });
+
+  it("names, in append's note of an event withdrawn appended again, the withdrawal as '#N'", async () => {
+    box.write('again.jsonl', [line('filler 10')]);
+    expect((await box.stancelog('withdraw', '#13', '--reason', 'a draft')).code).toBe(0);
+    const again = await box.stancelog('append', 'again.jsonl');
+    expect(again.stderr).toMatch(/appending it again does not bring it back; stancelog withdraw '#\d+' --reason \.\.\. does\n$/);
+    const restored = await box.stancelog(...typed(again.stderr, 'not a draft'));
+    expect([restored.code, restored.stdout]).toEqual([0, expect.stringContaining('#13 counts again')]);
   });
 });
