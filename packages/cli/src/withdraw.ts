@@ -62,7 +62,7 @@ export interface WithdrawCommandOptions {
  * const r = await withdrawCommand(['1'], { reason: 'misattributed' }, io)
  * assert.ok(r._tag === 'Right')
  * const [done]: ReadonlyArray<Withdrawn> = r.right
- * assert.deepStrictEqual([done!.withdrawn.position, done!.withdrawal.position, done!.restored, done!.copies], [1, 2, undefined, []])
+ * assert.deepStrictEqual([done!.withdrawn.position, done!.withdrawal.position, done!.restored, done!.copies, done!.corrected], [1, 2, undefined, [], undefined])
  * @category commands
  * @since 0.1.0
  */
@@ -76,6 +76,13 @@ export interface Withdrawn {
    * and its copy both count, at one place. Empty when nothing was restored.
    */
   readonly copies: ReadonlyArray<StoredEvent>;
+  /**
+   * When `restored` is itself a corrected copy (one `stancelog correct`
+   * appended): the statement it corrects, if that counts too (its
+   * correction's withdrawal withdrawn since), as both then count, at one
+   * place; otherwise undefined.
+   */
+  readonly corrected: StoredEvent | undefined;
 }
 
 const HEX = /^[0-9a-f]+$/;
@@ -208,13 +215,17 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
       const restored = counted && !isWithdrawn(after, counted) ? counted : undefined;
       // A correction's withdrawal withdrawn: its copy, appended with it, still counts beside the statement restored.
       const copies = restored === undefined ? [] : countingCopies(events, after, restored.id);
-      return { withdrawal: appended.right.appended[i]!, withdrawn: target, restored, copies };
+      // The copy restored (its own withdrawal withdrawn): the statement it corrects, given back since, counts beside it.
+      const corrects = restored?.type === 'statement-made' ? restored.data.corrects?.event : undefined;
+      const original = corrects === undefined ? undefined : events.find((e) => e.id === corrects);
+      const corrected = original !== undefined && !isWithdrawn(after, original) ? original : undefined;
+      return { withdrawal: appended.right.appended[i]!, withdrawn: target, restored, copies, corrected };
     });
     if (options.json) io.stdout.write(JSON.stringify(results, null, 2) + '\n');
     else {
       const positionOf = (id: string) => events.find((e) => e.id === id)?.position;
       const shown = oneLine(reason);
-      for (const { withdrawal, withdrawn, restored, copies } of results) {
+      for (const { withdrawal, withdrawn, restored, copies, corrected } of results) {
         const when = options.recordedAt === undefined ? '' : ` (recorded ${withdrawal.recordedAt})`;
         io.stdout.write(`withdrew #${withdrawn.position} (${oneLine(describeEvent(withdrawn, positionOf))}) in ${spec}, as #${withdrawal.position}${when}: ${shown}\n`);
         if (restored) io.stdout.write(`#${restored.position} counts again (${oneLine(describeEvent(restored, positionOf))})\n`);
@@ -226,7 +237,13 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
               `stancelog withdraw ${typedPositions(copies.map((c) => c.position))} --reason ... takes ${one ? 'the copy' : 'the copies'} back\n`,
           );
         }
-        else if (isWithdrawal(withdrawn)) {
+        if (restored && corrected) {
+          io.stdout.write(
+            `#${corrected.position} (${oneLine(describeEvent(corrected, positionOf))}), which #${restored.position} corrects, still counts: both now count, at one place; ` +
+              `stancelog withdraw ${typedPositions([corrected.position])} --reason ... takes it back, leaving the copy in its place\n`,
+          );
+        }
+        if (!restored && isWithdrawal(withdrawn)) {
           // Another withdrawal still holds the event this one named.
           const still = events.find((e) => e.id === withdrawn.data.event);
           const by = still && after.get(still.id);

@@ -133,6 +133,27 @@ describe('stancelog withdraw', () => {
     expect([both!.restored.position, both!.copies.map((c) => c.position)]).toEqual([2, [8]]);
   });
 
+  it('says, when a withdrawal withdrawn gives back a corrected copy, that the statement it corrects still counts beside it (a leftover of stop 53)', async () => {
+    // Corrected (#3 withdraws #2, #4 the copy); the copy taken back (#5), then the statement given back (#6): #2 alone counts.
+    expect((await box.stancelog('correct', '2', '--set', 'holder=belarus', '--reason', 'it was Minsk')).code).toBe(0);
+    expect((await box.stancelog('withdraw', '4', '--reason', 'not Minsk')).code).toBe(0);
+    expect((await box.stancelog('withdraw', '3', '--reason', 'Kyiv after all')).code).toBe(0);
+    // The copy's withdrawal withdrawn: the copy counts again, beside #2.
+    const r = await box.stancelog('withdraw', '5', '--reason', 'Minsk after all');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe(
+      'withdrew #5 (withdraws #4: not Minsk) in stancelog.jsonl, as #7: Minsk after all\n' +
+        '#4 counts again (belarus red-line territorial-concessions -)\n' +
+        "#2 (ukraine red-line territorial-concessions -), which #4 corrects, still counts: both now count, at one place; stancelog withdraw '#2' --reason ... takes it back, leaving the copy in its place\n",
+    );
+    expect((await box.json<Array<{ holder: string }>>('positions')).map((p) => p.holder)).toEqual(['belarus', 'russia', 'ukraine']);
+    // In --json too: #7 withdrawn gives back #5, which takes the copy back; #5 withdrawn again gives the copy back, beside #2.
+    const [taken] = await box.json<Array<{ restored: StoredEvent; corrected?: StoredEvent }>>('withdraw', '7', '--reason', 'not Minsk, final');
+    expect([taken!.restored.position, taken!.corrected]).toEqual([5, undefined]);
+    const [given] = await box.json<Array<{ restored: StoredEvent; corrected?: StoredEvent }>>('withdraw', '5', '--reason', 'Minsk, final');
+    expect([given!.restored.position, given!.corrected?.position]).toEqual([4, 2]);
+  });
+
   it("has explain, given a contradiction a withdrawal took away, say so and how to see it as it stood, not suggest another (a review's finding, stop 53)", async () => {
     const id = 'incompatible:territorial-concessions:russia~ukraine';
     expect((await box.stancelog('explain', id)).code).toBe(0);
