@@ -221,8 +221,9 @@ function idFields(data: Record<string, unknown>): Array<{ kind: 'actor' | 'issue
  * the log, or the place it took when it was a correction itself), and
  * counts at that place among its holder's words of its time, not after
  * those the log learnt since. A statement without a date counted from
- * when it was recorded, and its copy, recorded now, counts from now: that
- * is warned of, with the `--set statedAt=` that puts it back. With
+ * when it was recorded, and its copy, recorded now (or at `recordedAt`),
+ * counts from then: that is warned of, with the `--set statedAt=` that puts
+ * it back (unless `recordedAt` is the statement's own recording time). With
  * `dryRun`, the log is read and nothing written.
  *
  * @example
@@ -278,16 +279,19 @@ export async function correctCommand(ref: string, options: CorrectCommandOptions
   // Undated, the statement counted from when it was recorded, and the copy, recorded now, counts from now: `corrects`
   // keeps its place among the words of one time, not its time. Said, with the date that puts it back, not set unasked:
   // the copy would claim a date the statement never gave.
+  // With --recorded-at, the copy counts from the time given (from where the statement stood, when that is its recording time).
+  const given = recordedAt === undefined ? undefined : recordedAt.right;
   const undated =
-    target.type === 'statement-made' && target.data.statedAt === undefined && corrected.type === 'statement-made' && corrected.data.statedAt === undefined
+    target.type === 'statement-made' && target.data.statedAt === undefined && corrected.type === 'statement-made' && corrected.data.statedAt === undefined &&
+    (given === undefined || Date.parse(given) !== Date.parse(target.recordedAt))
       ? (copy: string) =>
           io.stderr.write(
             `stancelog: warning: the corrected statement: #${target.position} has no statedAt, and counted from when it was recorded (${target.recordedAt}); ` +
-              `the copy, recorded now, ${copy}\n`,
+              `the copy, recorded ${given === undefined ? 'now' : `${given} (--recorded-at)`}, ${copy}\n`,
           )
       : undefined;
   if (options.dryRun) {
-    undated?.(`would count from now: to keep it where #${target.position} stood, give --set statedAt=${target.recordedAt} as well (or the time it was said)`);
+    undated?.(`would count from ${given === undefined ? 'now' : 'then'}: to keep it where #${target.position} stood, give --set statedAt=${target.recordedAt} as well (or the time it was said)`);
     const report: Correction = { store: read, dryRun: true, withdrawn: target, withdrawal, corrected, changes };
     said(`would withdraw #${target.position} (${oneLine(describeEvent(target))}): ${oneLine(reason)}\n`);
     said(`and append in its place: ${oneLine(describeEvent(corrected))}\n${changed}`);
@@ -304,7 +308,7 @@ export async function correctCommand(ref: string, options: CorrectCommandOptions
       return left(cliError(`store ${spec}: ${appended.left.message}`));
     }
     const [w, c] = appended.right.appended as [StoredEvent, StoredEvent];
-    undated?.(`counts from now (${c.recordedAt}): stancelog correct ${typedPositions([c.position])} --set statedAt=${target.recordedAt} --reason ... puts it where #${target.position} stood (or give the time it was said)`);
+    undated?.(`${given === undefined ? `counts from now (${c.recordedAt})` : 'counts from then'}: stancelog correct ${typedPositions([c.position])} --set statedAt=${target.recordedAt} --reason ... puts it where #${target.position} stood (or give the time it was said)`);
     const report: Correction = { store: spec, dryRun: false, withdrawn: target, withdrawal: w, corrected: c, changes };
     const at = recordedAt === undefined ? '' : `, recorded ${w.recordedAt}`;
     said(`corrected #${target.position} (${oneLine(describeEvent(target, positionOf))}) in ${spec}: withdrew it as #${w.position}, and appended #${c.position} in its place (${oneLine(describeEvent(c))})${at}\n${changed}`);

@@ -308,6 +308,26 @@ describe('stancelog correct', () => {
     expect(await since()).toEqual(['2026-03-12T09:00:00Z']);
   });
 
+  it('names, of an undated statement\'s copy recorded at --recorded-at, that time, not now, and warns of nothing when it is the statement\'s own (a leftover of stop 53)', async () => {
+    box.write('undated.jsonl', [{ holder: 'nurses-union', issue: 'arbitration', kind: 'reject', polarity: '-', recordedAt: '2026-03-12T09:00:00Z', source: { publisher: 'Courier', quote: 'rejected arbitration outright' } }]);
+    expect((await box.stancelog('append', 'undated.jsonl')).code).toBe(0);
+    const fix = ['correct', '3', '--set', 'source.publisher=The Courier', '--reason', 'the paper is The Courier'];
+    // Recorded when the statement was, the copy would count from where it stood: nothing to warn of.
+    const same = await box.stancelog(...fix, '--recorded-at', '2026-03-12T09:00:00Z', '--dry-run');
+    expect([same.code, same.stderr]).toEqual([0, '']);
+    const dry = await box.stancelog(...fix, '--recorded-at', '2026-03-20', '--dry-run');
+    expect([dry.code, dry.stderr]).toEqual([
+      0,
+      'stancelog: warning: the corrected statement: #3 has no statedAt, and counted from when it was recorded (2026-03-12T09:00:00Z); the copy, recorded 2026-03-20 (--recorded-at), would count from then: to keep it where #3 stood, give --set statedAt=2026-03-12T09:00:00Z as well (or the time it was said)\n',
+    ]);
+    const r = await box.stancelog(...fix, '--recorded-at', '2026-03-20');
+    expect([r.code, r.stderr]).toEqual([
+      0,
+      "stancelog: warning: the corrected statement: #3 has no statedAt, and counted from when it was recorded (2026-03-12T09:00:00Z); the copy, recorded 2026-03-20 (--recorded-at), counts from then: stancelog correct '#5' --set statedAt=2026-03-12T09:00:00Z --reason ... puts it where #3 stood (or give the time it was said)\n",
+    ]);
+    expect((await box.json<Array<{ since: string }>>('positions', '--holder', 'nurses-union')).map((p) => p.since)).toEqual(['2026-03-20']);
+  });
+
   it('refuses to be told what the copy corrects: it is the statement named', async () => {
     const r = await box.stancelog('correct', '2', '--set', 'corrects.position=1', '--reason', 'to stand first');
     expect([r.code, r.stderr]).toEqual([1, 'stancelog: --set corrects.position: the copy corrects the statement named (corrects is written from it, to take its place); to correct another, name that one\n']);
