@@ -260,7 +260,9 @@ export async function copyLog(source: EventStore, target: EventStore, options: C
       return right(undefined);
     };
     const total = checked;
-    // Only what was checked: events appended to the source meanwhile wait for the next copy.
+    // Only what was checked: events appended to the source meanwhile wait for the next copy. Read again, not held from
+    // the check: held, a file log of 200,000 statements took 7% less CPU and its copy 1.3 to 1.8 times the memory (a
+    // peak of 300 to 430 MB against 240), and a log too long to hold would be read twice all the same (stop 54).
     copying: for await (const chunk of source.read()) {
       for (const e of chunk) {
         if (e.position > checked) break copying;
