@@ -419,6 +419,16 @@ function plan(
         `stancelog withdraw ${typedPositions(copies.map((c) => c.position))} --reason ... takes ${copies.length === 1 ? 'it' : 'them'} back (${dryRun ? 'it would be appended' : 'appended'} all the same)\n`,
     );
   }
+  // A copy corrected in turn while the statement whose place it takes counts again (the first of a chain of copies, each
+  // passing its place on): the new copy, at that place, would count beside it.
+  const place = target.data.corrects?.position;
+  const original = place === undefined ? undefined : events.find((e) => e.position === place);
+  if (original !== undefined && original.type === 'statement-made' && !isWithdrawn(inForce, original)) {
+    io.stderr.write(
+      `stancelog: warning: #${target.position} ${original.id === target.data.corrects?.event ? 'corrects' : 'takes the place of'} #${original.position} (${oneLine(describeEvent(original))}), which counts again: the new copy would count beside it, at one place; ` +
+        `stancelog withdraw ${typedPositions([original.position])} --reason ... takes it back (${dryRun ? 'it would be appended' : 'appended'} all the same)\n`,
+    );
+  }
   // An id the log never named, given by --set: a slip (`rusia`) is said, as append says one; the statement goes in all the same.
   // Of the events in force, as append weighs a line's ids: an id that only withdrawn statements named is none of the log's.
   const named = { actor: new Set<string>(), issue: new Set<string>() };

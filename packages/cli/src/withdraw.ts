@@ -78,9 +78,9 @@ export interface Withdrawn {
   readonly copies: ReadonlyArray<StoredEvent>;
   /**
    * When `restored` is itself a corrected copy (one `stancelog correct`
-   * appended): the statement it corrects, if that counts too (its
-   * correction's withdrawal withdrawn since), as both then count, at one
-   * place; otherwise undefined.
+   * appended): the statement it corrects (whose place it takes, of a copy
+   * corrected in turn), if that counts too (its correction's withdrawal
+   * withdrawn since), as both then count, at one place; otherwise undefined.
    */
   readonly corrected: StoredEvent | undefined;
 }
@@ -215,10 +215,11 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
       const restored = counted && !isWithdrawn(after, counted) ? counted : undefined;
       // A correction's withdrawal withdrawn: its copy, appended with it, still counts beside the statement restored.
       const copies = restored === undefined ? [] : countingCopies(events, after, restored.id);
-      // The copy restored (its own withdrawal withdrawn): the statement it corrects, given back since, counts beside it.
-      const corrects = restored?.type === 'statement-made' ? restored.data.corrects?.event : undefined;
-      const original = corrects === undefined ? undefined : events.find((e) => e.id === corrects);
-      const corrected = original !== undefined && !isWithdrawn(after, original) ? original : undefined;
+      // The copy restored (its own withdrawal withdrawn): the statement whose place it takes (the first of a chain of
+      // copies, each passing its place on), given back since, counts beside it.
+      const place = restored?.type === 'statement-made' ? restored.data.corrects?.position : undefined;
+      const original = place === undefined ? undefined : events.find((e) => e.position === place);
+      const corrected = original !== undefined && original.type === 'statement-made' && !isWithdrawn(after, original) ? original : undefined;
       return { withdrawal: appended.right.appended[i]!, withdrawn: target, restored, copies, corrected };
     });
     if (options.json) io.stdout.write(JSON.stringify(results, null, 2) + '\n');
@@ -239,7 +240,7 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
         }
         if (restored && corrected) {
           io.stdout.write(
-            `#${corrected.position} (${oneLine(describeEvent(corrected, positionOf))}), which #${restored.position} corrects, still counts: both now count, at one place; ` +
+            `#${corrected.position} (${oneLine(describeEvent(corrected, positionOf))}), ${restored.type === 'statement-made' && restored.data.corrects?.event === corrected.id ? `which #${restored.position} corrects` : `whose place #${restored.position} takes`}, still counts: both now count, at one place; ` +
               `stancelog withdraw ${typedPositions([corrected.position])} --reason ... takes it back, leaving the copy in its place\n`,
           );
         }

@@ -134,6 +134,24 @@ describe('stancelog correct', () => {
     expect([clean.code, clean.stderr]).toEqual([0, '']);
   });
 
+  it('warns, correcting a copy whose statement counts again, that the new copy would count beside that statement (a leftover of stop 53)', async () => {
+    expect((await box.stancelog('correct', '2', '--set', 'holder=belarus', '--reason', 'it was Minsk')).code).toBe(0);
+    expect((await box.stancelog('withdraw', '3', '--reason', 'it was Kyiv after all')).code).toBe(0);
+    const r = await box.stancelog('correct', '4', '--set', 'kind=reject', '--reason', 'a refusal, not a red line');
+    expect([r.code, r.stderr]).toEqual([
+      0,
+      "stancelog: warning: #4 corrects #2 (ukraine red-line territorial-concessions -), which counts again: the new copy would count beside it, at one place; stancelog withdraw '#2' --reason ... takes it back (appended all the same)\n",
+    ]);
+    expect((await box.json<Array<{ holder: string; kind: string }>>('positions')).map((p) => `${p.holder} ${p.kind}`)).toEqual(['belarus reject', 'russia demand', 'ukraine red-line']);
+    // The copy's copy (#7, at #2's place) corrected in turn: #2 still counts there.
+    const again = await box.stancelog('correct', '7', '--set', 'kind=red-line', '--reason', 'a red line after all', '--dry-run');
+    expect(again.stderr).toMatch(/^stancelog: warning: #7 takes the place of #2 \(ukraine red-line territorial-concessions -\), which counts again: /);
+    // Once the statement is taken back, nothing to warn of.
+    expect((await box.stancelog('withdraw', '#2', '--reason', 'it was Minsk, final')).code).toBe(0);
+    const clean = await box.stancelog('correct', '7', '--set', 'kind=red-line', '--reason', 'a red line after all', '--dry-run');
+    expect([clean.code, clean.stderr]).toEqual([0, '']);
+  });
+
   it("has explain, given a statement's position or id (a correction's copy), say what it is rather than suggest a rule of one's own (a review's finding, stop 53)", async () => {
     expect((await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-15', '--reason', 'a day early')).code).toBe(0);
     // The analysis from the snapshot, as explain starts: the event is found in the whole log all the same.

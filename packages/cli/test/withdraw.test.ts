@@ -152,6 +152,11 @@ describe('stancelog withdraw', () => {
     expect([taken!.restored.position, taken!.corrected]).toEqual([5, undefined]);
     const [given] = await box.json<Array<{ restored: StoredEvent; corrected?: StoredEvent }>>('withdraw', '5', '--reason', 'Minsk, final');
     expect([given!.restored.position, given!.corrected?.position]).toEqual([4, 2]);
+    // A copy of the copy (#11, at #2's place) given back the same way: #2 is named as the statement whose place it takes.
+    expect((await box.stancelog('correct', '4', '--set', 'kind=reject', '--reason', 'a refusal')).code).toBe(0);
+    expect((await box.stancelog('withdraw', '#11', '--reason', 'not a refusal')).code).toBe(0);
+    const chain = await box.stancelog('withdraw', '#12', '--reason', 'a refusal after all');
+    expect(chain.stdout).toMatch(/\n#2 \(ukraine red-line territorial-concessions -\), whose place #11 takes, still counts: both now count, at one place; stancelog withdraw '#2' --reason \.\.\. takes it back, leaving the copy in its place\n$/);
   });
 
   it("has explain, given a contradiction a withdrawal took away, say so and how to see it as it stood, not suggest another (a review's finding, stop 53)", async () => {
