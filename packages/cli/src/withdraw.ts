@@ -93,12 +93,13 @@ const MIN_PREFIX = 4;
  * The event a position (as `stancelog log` prints it, with or without its
  * `#`) or an id (or a prefix of one naming only one event) names. A number
  * that is both a position and the start of an id is refused: `'#N'`
- * (quoted, for the shell) names the position.
+ * (quoted, for the shell) names the position, and so does `'#N'` with its
+ * quotes, as a shell that does not take them off (Windows' cmd.exe) passes it.
  * @example
  * import { findEvent } from './withdraw.js'
  * const events = [{ id: 'ab12cd34ef56ab12cd34ef56ab12cd34', position: 1 }, { id: '2024cd34ef56ab12cd34ef56ab12cd34', position: 2 }] as any[]
  * const found = (ref: string) => { const r = findEvent(events, ref); return r._tag === 'Right' ? r.right.position : r.left.message }
- * assert.deepStrictEqual([found('2'), found('#2'), found('ab12'), found('2024')], [2, 2, 1, 2])
+ * assert.deepStrictEqual([found('2'), found('#2'), found("'#2'"), found('ab12'), found('2024')], [2, 2, 2, 1, 2])
  * // A leading zero still reads as a position: digits that also start another event's id are refused as ambiguous.
  * const more = [...events, { id: '0002cd34ef56ab12cd34ef56ab12cd34', position: 3 }] as any[]
  * const ambiguous = findEvent(more, '0002')
@@ -111,7 +112,8 @@ const MIN_PREFIX = 4;
 export function findEvent(events: ReadonlyArray<StoredEvent>, ref: string): Either<CliError, StoredEvent> {
   const positions = events.length > 0 ? ` (positions ${events[0]!.position} to ${events[events.length - 1]!.position})` : '';
   const noPosition = (n: string) => `no event at position ${n}: the log has ${events.length} event${events.length === 1 ? '' : 's'}${positions}`;
-  const marked = /^#([1-9][0-9]*)$/.exec(ref);
+  // With its quotes too: Windows' cmd.exe passes '#17', as the hints print it, quotes and all.
+  const marked = /^#([1-9][0-9]*)$/.exec(ref) ?? /^'#([1-9][0-9]*)'$/.exec(ref);
   if (marked) {
     const found = events.find((e) => e.position === Number(marked[1]));
     return found ? right(found) : left(cliError(noPosition(marked[1]!)));

@@ -398,6 +398,12 @@ describe('the command lines withdraw, correct and append print to type', () => {
     expect(back.stdout).toMatch(/^withdrew #1003 .*\n#6 counts again/);
   });
 
+  it("takes '#N' with its quotes as well, as Windows' cmd.exe passes it", async () => {
+    const r = await box.stancelog('withdraw', "'#1000'", '--reason', 'passed by cmd.exe');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(/^withdrew #1000 /);
+  });
+
   it("names, in append's note of an event withdrawn appended again, the withdrawal as '#N'", async () => {
     box.write('again.jsonl', [line('filler 10')]);
     expect((await box.stancelog('withdraw', '#13', '--reason', 'a draft')).code).toBe(0);
