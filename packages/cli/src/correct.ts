@@ -10,7 +10,7 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { applyToRegistry, emptyRegistry, eventId, eventWithdrawn, isWithdrawn, nearNames, withdrawalsOf } from '@stancelog/core';
+import { applyToRegistry, correctsOf, emptyRegistry, eventId, eventWithdrawn, isWithdrawn, nearNames, withdrawalsOf } from '@stancelog/core';
 import type { NewEvent, StoredEvent } from '@stancelog/core';
 import { parseJson } from '@stancelog/ingest';
 import { recordedAtOption } from './as-of-option.js';
@@ -366,7 +366,7 @@ function plan(
   // It takes the statement's place among the words of its time (of a correction corrected in turn, the place that one
   // took): appended last, it would count after the words the log learnt since, and could turn the stance.
   // A registry event has no place among words to keep: it is read in log order, as every registry event is.
-  if (target.type === 'statement-made') data = { ...(data as object), corrects: { event: target.id, position: target.data.corrects?.position ?? target.position } };
+  if (target.type === 'statement-made') data = { ...(data as object), corrects: correctsOf(target) };
   const changes = edits.map(({ path }) => ({ path, from: valueAt(target.data, segmentsOf(path)), to: valueAt(data, segmentsOf(path)) }));
   const moved = changes.filter((c) => JSON.stringify(c.from) !== JSON.stringify(c.to));
   // A field left out that statements (or the registry event) do not have at all: a slip, named as --set names one.

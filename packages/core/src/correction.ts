@@ -7,7 +7,7 @@
  */
 import type { NewEvent, StoredEventOf } from './envelope.js';
 import { eventWithdrawn, statementMade } from './events.js';
-import type { Source, Statement } from './statement.js';
+import type { Corrects, Source, Statement } from './statement.js';
 
 /**
  * What a correction changes of a statement: any of its fields but
@@ -41,6 +41,23 @@ export type StatementChanges = Partial<Omit<Statement, 'corrects' | 'source'>> &
 export interface CorrectionOptions {
   readonly reason: string;
   readonly recordedAt?: string | undefined;
+}
+
+/**
+ * What a corrected copy of a stored statement says it corrects: the
+ * statement's id, and the place it takes among the words of its time (the
+ * statement's log position, or, when the statement is a correction itself,
+ * the place that one took: a chain of copies keeps the first one's place).
+ *
+ * @example
+ * import { correctsOf } from '@stancelog/core'
+ * const copy = { id: 'c'.repeat(32), position: 9, type: 'statement-made', data: { corrects: { event: 'a'.repeat(32), position: 4 } } } as any
+ * assert.deepStrictEqual(correctsOf(copy), { event: 'c'.repeat(32), position: 4 })
+ * @category constructors
+ * @since 0.1.0
+ */
+export function correctsOf(statement: StoredEventOf<'statement-made'>): Corrects {
+  return { event: statement.id, position: statement.data.corrects?.position ?? statement.position };
 }
 
 /**
@@ -83,14 +100,14 @@ export function statementCorrection(
   changes: StatementChanges,
   options: CorrectionOptions,
 ): [NewEvent, NewEvent] {
-  const { corrects, source, ...data } = statement.data;
+  const { corrects: _corrects, source, ...data } = statement.data;
   const { source: sourceChanges, ...fieldChanges } = changes;
   const { offsets: _offsets, ...unplaced } = source;
   const copy = present({
     ...data,
     ...fieldChanges,
     source: sourceChanges === undefined ? unplaced : present({ ...unplaced, ...sourceChanges }),
-    corrects: { event: statement.id, position: corrects?.position ?? statement.position },
+    corrects: correctsOf(statement),
   }) as Statement;
   const when = options.recordedAt === undefined ? {} : { recordedAt: options.recordedAt };
   return [{ ...eventWithdrawn(statement.id, options.reason), ...when }, { ...statementMade(copy), ...when }];
