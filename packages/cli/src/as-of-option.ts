@@ -7,11 +7,10 @@
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { calendarProblem, checkAsOf, dayOf, startOf, statedWeekProblem, timeZoneHint, visibleAt } from '@stancelog/core';
+import { checkAsOf, dayOf, startOf, statedAtProblem, statedWeekProblem, visibleAt } from '@stancelog/core';
 import type { AsOf, EventStore, StoredEvent } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
-import { DATE_OPTION_FORMS } from './command-registration.js';
 
 /**
  * The options as given on the command line.
@@ -29,20 +28,6 @@ import { DATE_OPTION_FORMS } from './command-registration.js';
 export interface AsOfOptions {
   readonly asOf?: string | undefined;
   readonly knownAt?: string | undefined;
-}
-
-// "2026-13-01": a month the year lacks is said as a day the month lacks is, not as no date at all.
-function monthProblem(value: string): string | undefined {
-  const m = /^(\d{4})-(\d{2})(-\d{2})?$/.exec(value);
-  return m !== null && (+m[2]! === 0 || +m[2]! > 12) ? `${value} is not ${m[3] === undefined ? 'a month' : 'a day'} of the calendar (months run from 01 to 12)` : undefined;
-}
-
-// "2026-3-12", a date written as one writes it by hand: the form meant, with its zeros, when that is a date.
-function paddedHint(value: string): string {
-  const m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(value);
-  if (m === null) return '';
-  const padded = [m[1]!, m[2]!.padStart(2, '0'), ...(m[3] === undefined ? [] : [m[3].padStart(2, '0')])].join('-');
-  return padded !== value && !isLeft(checkAsOf({ validTime: padded })) ? `; did you mean ${padded}?` : '';
 }
 
 /**
@@ -70,10 +55,8 @@ function paddedHint(value: string): string {
  */
 export function dateOption(flag: string, value: string): Either<CliError, string> {
   if (isLeft(checkAsOf({ validTime: value }))) {
-    // A day the calendar lacks says so, as core does (February 2025 has 28 days).
-    const day = calendarProblem(value) ?? monthProblem(value);
-    if (day !== undefined) return left(cliError(`${flag} ${JSON.stringify(value)}: ${day}`));
-    return left(cliError(`${flag} ${JSON.stringify(value)}: not a date or timestamp (expected ${DATE_OPTION_FORMS})${timeZoneHint(value)}${paddedHint(value)}`));
+    // Core's words, as a statement's statedAt is refused with: a day the calendar lacks (February 2025 has 28 days), or the forms.
+    return left(cliError(`${flag} ${JSON.stringify(value)}: ${statedAtProblem(value) ?? 'not a date or timestamp'}`));
   }
   const week = statedWeekProblem(value);
   return week === undefined ? right(value) : left(cliError(`${flag} ${JSON.stringify(value)}: ${week}`));

@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import type { Command } from 'commander';
+import { STATED_AT_FORMS } from '@stancelog/core';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { CliError } from './cli-error.js';
 import { DEFAULT_STORE } from './store-option.js';
@@ -48,7 +49,8 @@ export type OutcomeSink = (outcome: Either<CliError, unknown>) => void;
 export const STORE_OPTION_HELP = `the log: a file path (default ./${DEFAULT_STORE}, or $STANCELOG_STORE) or a postgres:// URL`;
 
 /**
- * The date forms the date options accept.
+ * The date forms the date options accept: core's, which a statement's
+ * `statedAt` takes and its errors list.
  *
  * @example
  * import { dateOption } from './as-of-option.js'
@@ -61,7 +63,7 @@ export const STORE_OPTION_HELP = `the log: a file path (default ./${DEFAULT_STOR
  * @since 0.1.0
  * @internal
  */
-export const DATE_OPTION_FORMS = 'YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp';
+export const DATE_OPTION_FORMS = STATED_AT_FORMS;
 
 /**
  * Adds the bitemporal pair `--as-of` (valid time) and `--known-at`

@@ -222,7 +222,7 @@ export interface IngestSummary {
 /**
  * Reads the actors file of `--actors`: a JSON array of core `Actor`s. A
  * `Left` names the file and, for a bad actor, its index and field
- * (`actors.json: [1].offices[0].from: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "soon"`),
+ * (`actors.json: [1].offices[0].from: "soon" is not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)`),
  * or for text that is not JSON, the line and column where it stops being
  * JSON, as `readLexicon` does for a lexicon; a file that is not UTF-8
  * (UTF-16, gzip, Latin-1) is named as an article is, with the command that

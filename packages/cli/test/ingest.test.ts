@@ -690,7 +690,7 @@ describe('stancelog ingest', () => {
       ['string.json', JSON.stringify('dockers-union'), 'string.json: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got a string ("dockers-union")'],
       ['number.json', '42', 'number.json: expected an array of actors ({ "id", "kind", "name", "aliases", "offices" }), got a number (42)'],
       ['kind.json', JSON.stringify([union, { ...silva, kind: 'secretary' }]), 'kind.json: [1].kind: expected one of "state", "bloc", "organisation", "person", got "secretary"'],
-      ['office.json', JSON.stringify([union, { ...silva, offices: [{ actor: 'dockers-union', title: 'General Secretary', from: 'soon' }] }]), 'office.json: [1].offices[0].from: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "soon"'],
+      ['office.json', JSON.stringify([union, { ...silva, offices: [{ actor: 'dockers-union', title: 'General Secretary', from: 'soon' }] }]), 'office.json: [1].offices[0].from: "soon" is not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)'],
       // As the codecs say it: an id with the one it may have meant.
       ['id.json', JSON.stringify([union, { ...silva, id: 'Marta Silva' }]), 'id.json: [1].id: expected an actor id (lowercase letters, digits, "-", "_" or ".", up to 128 characters, as "russia"), got "Marta Silva" (as an id: "marta-silva"?)'],
       ['entry.json', JSON.stringify([union, 5]), 'entry.json: [1]: expected an object {id, kind, name}, got 5'],

@@ -112,17 +112,34 @@ function dayProblem(year: number, month: number, day: number): string | undefine
   return `${date} is not a day of the calendar (${MONTHS[month - 1]} ${month === 2 ? `${String(year).padStart(4, '0')} ` : ''}has ${days} days)`;
 }
 
+// A date whose month, day or week number is out of every range ("2025-13-01", "2025-05-00", "2025-W54"): the forms'
+// patterns do not match it, but it is plainly a date, and "not a date" would not say what is wrong with it.
+const DATE_LIKE = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?=T|$)/;
+const WEEK_LIKE = /^(\d{4})-W(\d{2})$/;
+
+function rangeProblem(value: string): string | undefined {
+  const week = WEEK_LIKE.exec(value);
+  if (week) return +week[2]! === 0 || +week[2]! > 53 ? `${week[0]} is not a week of the calendar (ISO weeks run from W01 to W53)` : undefined;
+  const m = DATE_LIKE.exec(value);
+  if (!m) return undefined;
+  if (+m[2]! === 0 || +m[2]! > 12) return `${m[0]} is not ${m[3] === undefined ? 'a month' : 'a day'} of the calendar (months run from 01 to 12)`;
+  if (m[3] !== undefined && +m[3] === 0) return `${m[0]} is not a day of the calendar (days run from 01)`;
+  return m[3] !== undefined && +m[3] > 31 ? dayProblem(+m[1]!, +m[2]!, +m[3]) : undefined;
+}
+
 /**
- * Why a value written as a day (`YYYY-MM-DD`) or a timestamp cannot be one:
- * a day its month lacks (`2025-04-31`, `2025-02-29`), or a time of day or
- * offset out of range (`T24:00`, `T09:60`). Such a value is refused
- * rather than read as another day. Undefined for anything else, valid or
- * not (what is not written as a date at all has no calendar to check).
+ * Why a value written as a date cannot be one: a day its month lacks
+ * (`2025-04-31`, `2025-02-29`), a month, day or week number out of range
+ * (`2025-13-01`, `2025-05-00`, `2025-W54`), or a time of day or offset out
+ * of range (`T24:00`, `T09:60`). Such a value is refused rather than read as
+ * another day. Undefined for anything else, valid or not (what is not
+ * written as a date at all has no calendar to check).
  *
  * @example
  * import { calendarProblem } from '@stancelog/core'
  * assert.strictEqual(calendarProblem('2025-04-31T09:00:00Z'), '2025-04-31 is not a day of the calendar (April has 30 days)')
  * assert.strictEqual(calendarProblem('2025-02-29'), '2025-02-29 is not a day of the calendar (February 2025 has 28 days)')
+ * assert.strictEqual(calendarProblem('2025-13-01'), '2025-13-01 is not a day of the calendar (months run from 01 to 12)')
  * assert.strictEqual(calendarProblem('2025-02-03T24:00:00Z'), '24:00:00 is not a time of day (hours run from 00 to 23: midnight at the end of a day is 00:00 of the next)')
  * assert.deepStrictEqual([calendarProblem('2024-02-29T10:00:00+01:00'), calendarProblem('soon')], [undefined, undefined])
  * @category time
@@ -132,7 +149,7 @@ export function calendarProblem(value: string): string | undefined {
   let m = DAY.exec(value);
   if (m) return dayProblem(+m[1]!, +m[2]!, +m[3]!);
   m = INSTANT.exec(value);
-  return m ? instantProblem(m) : undefined;
+  return m ? instantProblem(m) : rangeProblem(value);
 }
 
 // The instants earlier versions accepted and stored, read then by `Date.parse`, which rolls a day its
@@ -183,33 +200,89 @@ export function timeZoneHint(value: unknown): string {
 }
 
 /**
- * A stated time: `YYYY-MM`, `YYYY-Www`, `YYYY-MM-DD` or an ISO timestamp,
- * of a day the calendar has and a time of day that exists (see
- * {@link calendarProblem}).
+ * The forms a stated time takes, as the errors about one list them (the
+ * codecs' and the CLI's date options' alike).
  *
  * @example
- * import { StatedAt } from '@stancelog/core'
+ * import { STATED_AT_FORMS, statedAtProblem } from '@stancelog/core'
+ * assert.strictEqual(statedAtProblem('soon'), `not a date or timestamp (expected ${STATED_AT_FORMS})`)
+ * @category time
+ * @since 0.1.0
+ */
+export const STATED_AT_FORMS = 'YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp';
+
+// "2026-3-12", a date written as one writes it by hand: the form meant, with its zeros, when that is a date.
+function paddedHint(value: string): string {
+  const m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(value);
+  if (m === null) return '';
+  const padded = [m[1]!, m[2]!.padStart(2, '0'), ...(m[3] === undefined ? [] : [m[3].padStart(2, '0')])].join('-');
+  return padded !== value && rangeOf(padded) !== null ? `; did you mean ${padded}?` : '';
+}
+
+/**
+ * Why a string is not a stated time, in the words that follow it in an
+ * error (`--as-of "16 May": ...`): what the calendar lacks (see
+ * {@link calendarProblem}), or that it is in none of the forms, with them
+ * ({@link STATED_AT_FORMS}), and the time zone or the zeros it lacks when
+ * that is all. Undefined for a stated time.
+ *
+ * @example
+ * import { statedAtProblem } from '@stancelog/core'
+ * assert.strictEqual(statedAtProblem('16 May 2025'), 'not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)')
+ * assert.strictEqual(statedAtProblem('2025-5-16'), 'not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp); did you mean 2025-05-16?')
+ * assert.strictEqual(statedAtProblem('2025-13-01'), '2025-13-01 is not a day of the calendar (months run from 01 to 12)')
+ * assert.strictEqual(statedAtProblem('2025-05-16'), undefined)
+ * @category time
+ * @since 0.1.0
+ */
+export function statedAtProblem(value: string): string | undefined {
+  if (rangeOf(value) !== null) return undefined;
+  return calendarProblem(value) ?? `not a date or timestamp (expected ${STATED_AT_FORMS})${timeZoneHint(value)}${paddedHint(value)}`;
+}
+
+/**
+ * A stated time: `YYYY-MM`, `YYYY-Www`, `YYYY-MM-DD` or an ISO timestamp,
+ * of a day the calendar has and a time of day that exists (see
+ * {@link calendarProblem}). A value refused is named with why: its field,
+ * the value, and what the calendar lacks or the forms it takes
+ * (`statedAt: "16 May 2025" is not a date or timestamp (expected ...)`).
+ *
+ * @example
+ * import { StatedAt, decodeIssues } from '@stancelog/core'
+ * import * as t from 'io-ts'
  * import { isRight } from 'fp-ts/lib/Either.js'
  * assert.ok(isRight(StatedAt.decode('2025-05')))
  * assert.ok(!isRight(StatedAt.decode('May 2025')))
  * assert.ok(!StatedAt.is('2025-04-31T09:00:00Z')) // April has 30 days, in a timestamp too
+ * const said = (statedAt: string) => {
+ *   const r = t.type({ statedAt: StatedAt }).decode({ statedAt })
+ *   return r._tag === 'Left' ? decodeIssues(r.left)[0]?.message : undefined
+ * }
+ * assert.strictEqual(said('16 May 2025'), 'statedAt: "16 May 2025" is not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)')
+ * assert.strictEqual(said('2025-13-01'), 'statedAt: 2025-13-01 is not a day of the calendar (months run from 01 to 12)')
  * @category codecs
  * @since 0.1.0
  */
-export const StatedAt = refine(t.string, (s) => rangeOf(s) !== null, 'StatedAt', 'a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp', calendarProblem);
+export const StatedAt = refine(t.string, (s) => rangeOf(s) !== null, 'StatedAt', `a date or timestamp (${STATED_AT_FORMS})`, (s) => calendarProblem(s) ?? `${JSON.stringify(s)} is ${statedAtProblem(s)}`);
 /** @category model @since 0.1.0 */
 export type StatedAt = t.TypeOf<typeof StatedAt>;
 
 
+const TIMESTAMP_FORMS = 'an ISO timestamp (2025-05-17T09:00:00Z) or a day (2025-05-17)';
+
 /**
  * An ISO-8601 timestamp with a time zone (`2025-05-17T09:00:00Z`), as used
  * for `recordedAt`. A plain date (`2025-05-17`) is accepted too and means
- * the start of that day in UTC.
+ * the start of that day in UTC. A value refused is named with why, as a
+ * {@link StatedAt}'s is: a month or a week is no time of recording.
  *
  * @example
- * import { Timestamp } from '@stancelog/core'
+ * import { Timestamp, decodeIssues } from '@stancelog/core'
+ * import * as t from 'io-ts'
  * assert.ok(Timestamp.is('2025-05-17T09:00:00Z'))
  * assert.ok(!Timestamp.is('2025-05-17T24:00:00Z')) // midnight ending the day is 2025-05-18T00:00:00Z
+ * const r = t.type({ recordedAt: Timestamp }).decode({ recordedAt: '2025-05' })
+ * assert.ok(r._tag === 'Left' && decodeIssues(r.left)[0]?.message === 'recordedAt: "2025-05" is a month, not a time of recording (expected an ISO timestamp (2025-05-17T09:00:00Z) or a day (2025-05-17))')
  * @category codecs
  * @since 0.1.0
  */
@@ -220,8 +293,12 @@ export const Timestamp = refine(
     return r !== null && (r.precision === 'instant' || r.precision === 'day');
   },
   'Timestamp',
-  'an ISO timestamp (2025-05-17T09:00:00Z) or a day (2025-05-17)',
-  calendarProblem,
+  TIMESTAMP_FORMS,
+  (s) => {
+    const r = rangeOf(s);
+    if (r !== null) return `${JSON.stringify(s)} is a ${r.precision}, not a time of recording (expected ${TIMESTAMP_FORMS})`;
+    return calendarProblem(s) ?? `${JSON.stringify(s)} is not a timestamp or a day (expected ${TIMESTAMP_FORMS})${timeZoneHint(s)}`;
+  },
 );
 /** @category model @since 0.1.0 */
 export type Timestamp = t.TypeOf<typeof Timestamp>;

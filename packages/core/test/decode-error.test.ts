@@ -20,7 +20,7 @@ describe('decoding errors', () => {
     expect(message.split('; ')).toEqual([
       'event 1 of the batch: data.holder: expected an actor id (lowercase letters, digits, "-", "_" or ".", up to 128 characters, as "russia"), got "Russia Fed" (as an id: "russia-fed"?)',
       'data.source.offsets: expected offsets [start, end]: whole numbers, 0 <= start <= end, got [5,2]',
-      'data.statedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "soon"',
+      'data.statedAt: "soon" is not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)',
       'data.confidence: expected a confidence from 0 to 1, got 1.5',
     ]);
   });
@@ -39,14 +39,14 @@ describe('decoding errors', () => {
   it('say what a timestamp without its time zone lacks', async () => {
     const message = await refusal({ type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-07-20T10:00:00', source: { quote: 'q' } } });
     expect(message).toBe(
-      'event 1 of the batch: data.statedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "2025-07-20T10:00:00" (a timestamp needs its time zone: 2025-07-20T10:00:00Z, or an offset such as +02:00)',
+      'event 1 of the batch: data.statedAt: "2025-07-20T10:00:00" is not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp) (a timestamp needs its time zone: 2025-07-20T10:00:00Z, or an offset such as +02:00)',
     );
   });
 
   it('say a Date passed for a time is a Date object, and to give a string, rather than show the ISO string it would become', async () => {
     const said = (statedAt: unknown) => ({ type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt, source: { quote: 'q' } } });
     expect(await refusal(said(new Date('2025-09-01')))).toBe(
-      'event 1 of the batch: data.statedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got a Date object (2025-09-01T00:00:00.000Z): give a string, such as date.toISOString()',
+      'event 1 of the batch: data.statedAt: expected a date or timestamp (YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp), got a Date object (2025-09-01T00:00:00.000Z): give a string, such as date.toISOString()',
     );
     expect(await refusal(said(new Date('no such day')))).toMatch(/data\.statedAt: expected .*, got a Date object \(Invalid Date\): give a string, such as date\.toISOString\(\)$/);
     expect(await refusal({ ...said('2025-09-01'), recordedAt: new Date('2025-09-02T10:00:00Z') })).toMatch(/recordedAt: expected .*, got a Date object \(2025-09-02T10:00:00\.000Z\): give a string/);

@@ -1,4 +1,4 @@
-import { analysis, copyLog, dayOf, endOf, isStatedAt, openMemoryStore, overlaps, positionList, precisionOf, readAll, replay, startOf, StatedAt, statedWeekIssues, statementMade } from '@stancelog/core';
+import { analysis, copyLog, decodeIssues, STATED_AT_FORMS, statedAtProblem, StatementInput, dayOf, endOf, isStatedAt, openMemoryStore, overlaps, positionList, precisionOf, readAll, replay, startOf, StatedAt, statedWeekIssues, statementMade } from '@stancelog/core';
 
 describe('stated times', () => {
   it.each([
@@ -26,6 +26,30 @@ describe('stated times', () => {
       expect(isStatedAt(bad)).toBe(false);
       expect(StatedAt.is(bad)).toBe(false);
     }
+  });
+
+  it('names, when a statement is decoded, the field, the value, why it is refused and the forms a date takes, as the date options do', () => {
+    const said = (fields: Record<string, unknown>) => {
+      const r = StatementInput.decode({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce' }, ...fields });
+      return r._tag === 'Left' ? decodeIssues(r.left).map((i) => i.message) : [];
+    };
+    const forms = `(expected ${STATED_AT_FORMS})`;
+    expect(said({ statedAt: '2025-13-01' })).toEqual(['statedAt: 2025-13-01 is not a day of the calendar (months run from 01 to 12)']);
+    expect(said({ statedAt: '2025-13' })).toEqual(['statedAt: 2025-13 is not a month of the calendar (months run from 01 to 12)']);
+    expect(said({ statedAt: '2025-06-31' })).toEqual(['statedAt: 2025-06-31 is not a day of the calendar (June has 30 days)']);
+    expect(said({ statedAt: '2025-05-00' })).toEqual(['statedAt: 2025-05-00 is not a day of the calendar (days run from 01)']);
+    expect(said({ statedAt: '2025-05-32' })).toEqual(['statedAt: 2025-05-32 is not a day of the calendar (May has 31 days)']);
+    expect(said({ statedAt: '2025-W54' })).toEqual(['statedAt: 2025-W54 is not a week of the calendar (ISO weeks run from W01 to W53)']);
+    expect(said({ statedAt: '16 May 2025' })).toEqual([`statedAt: "16 May 2025" is not a date or timestamp ${forms}`]);
+    expect(said({ statedAt: '2025-5-16' })).toEqual([`statedAt: "2025-5-16" is not a date or timestamp ${forms}; did you mean 2025-05-16?`]);
+    expect(said({ source: { quote: 'q', publishedAt: '2025-13-02T08:00:00Z' } })).toEqual(['source.publishedAt: 2025-13-02 is not a day of the calendar (months run from 01 to 12)']);
+    // A recording is an instant or a day: a month is refused as such, with the forms it takes.
+    expect(said({ recordedAt: '2025-13-01' })).toEqual(['recordedAt: 2025-13-01 is not a day of the calendar (months run from 01 to 12)']);
+    expect(said({ recordedAt: '2025-05' })).toEqual(['recordedAt: "2025-05" is a month, not a time of recording (expected an ISO timestamp (2025-05-17T09:00:00Z) or a day (2025-05-17))']);
+    expect(said({ recordedAt: 'yesterday' })).toEqual(['recordedAt: "yesterday" is not a timestamp or a day (expected an ISO timestamp (2025-05-17T09:00:00Z) or a day (2025-05-17))']);
+    // The one description, shared with the options: what follows `--as-of "VALUE": `.
+    expect(statedAtProblem('16 May 2025')).toBe(`not a date or timestamp ${forms}`);
+    expect(statedAtProblem('2025-13-01')).toBe('2025-13-01 is not a day of the calendar (months run from 01 to 12)');
   });
 
   it('tells overlapping periods apart', () => {
