@@ -1,13 +1,15 @@
 /**
  * `stancelog log`: the events of the log in order, optionally only those
- * about one holder, one issue, or an issue and those under it.
+ * about one holder, one issue, or an issue and those under it, and those
+ * the log had recorded by a date.
  *
  * @since 0.1.0
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { dayOf, isWithdrawn, withdrawalsOf } from '@stancelog/core';
-import type { Event, StoredEvent, StoredWithdrawal } from '@stancelog/core';
+import { dayOf, isWithdrawn, project, registry, visibleAt, withdrawalsOf } from '@stancelog/core';
+import type { Event, RegistryState, StoredEvent, StoredWithdrawal } from '@stancelog/core';
+import { dateOption, nothingKnownNote } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
@@ -56,9 +58,17 @@ export interface LogCommandOptions {
    * conditioned on one of them (and their definitions), by the issue
    * hierarchy of the registry the log holds (withdrawn events left out):
    * `--within peace-talks` keeps the statements on `territorial-concessions`,
-   * defined with `parent: "peace-talks"`. Not with `issue`.
+   * defined with `parent: "peace-talks"`. Not with `issue`. With
+   * `knownAt`, by the hierarchy as the log knew it then.
    */
   readonly within?: string | undefined;
+  /**
+   * The log as it was known at this date (recorded time, `--known-at`):
+   * only the events recorded by its end, and of the withdrawals only those
+   * recorded by then mark what they take back, as `positions --known-at`
+   * counts them. A date in the forms `--as-of` takes.
+   */
+  readonly knownAt?: string | undefined;
 }
 
 /**
@@ -214,12 +224,22 @@ export interface LogListing {
 export async function logCommand(options: LogCommandOptions, io: CliIo): Promise<Either<CliError, LogListing>> {
   const one = checkIssueOrWithin(options);
   if (isLeft(one)) return one;
+  const knownAt = options.knownAt === undefined ? undefined : dateOption('--known-at', options.knownAt);
+  if (knownAt !== undefined && isLeft(knownAt)) return knownAt;
+  // What the log had recorded by then (every event, without --known-at): the listing and the withdrawals that mark it.
+  const known = knownAt === undefined ? () => true : visibleAt({ recordedTime: knownAt.right });
   return withStore(options.store, io, 'read', async (store, spec) => {
     // The hierarchy as the analysis reads it, as `registry` shows it: withdrawn events left out.
     let within: ReadonlySet<string> | undefined;
     if (options.within !== undefined) {
-      // From the registry's snapshot and the events since, not a replay of the whole log (`registry` reads it so too).
-      const registered = await projectRegistryNow(store, spec, io);
+      // From the registry's snapshot and the events since, not a replay of the whole log (`registry` reads it so too);
+      // as known at a date, a replay up to it, as `registry --known-at` and `positions --known-at` read it.
+      let registered: Either<CliError, RegistryState>;
+      if (knownAt === undefined) registered = await projectRegistryNow(store, spec, io);
+      else {
+        const projected = await project(store, registry(), { asOf: { recordedTime: knownAt.right } });
+        registered = isLeft(projected) ? left(cliError(`store ${spec}: ${projected.left.message}`)) : right(projected.right.state);
+      }
       if (isLeft(registered)) return registered;
       within = issuesWithin(registered.right, options.within);
     }
@@ -239,7 +259,8 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
     const namedBy = new Map<string, string[]>();
     try {
       const withdrawals: StoredEvent[] = [];
-      for await (const chunk of store.read({ tags: ['withdrawal'] })) for (const e of chunk) withdrawals.push(e);
+      // A withdrawal recorded after --known-at was not known then: what it takes back still counted.
+      for await (const chunk of store.read({ tags: ['withdrawal'] })) for (const e of chunk) if (known(e)) withdrawals.push(e);
       inForce = withdrawalsOf(withdrawals);
       for (const w of withdrawals) {
         if (w.type !== 'event-withdrawn') continue;
@@ -295,7 +316,8 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
       // A tag read narrows what is decoded; the filter then applies both conditions exactly.
       for await (const chunk of store.read(tags.length > 0 ? { tags } : {})) {
         for (const e of chunk) {
-          if (!matchesLogFilter(e, { ...options, within })) continue;
+          // Every event is read: a log is not always in the order it was recorded (an import keeps its events' recordedAt).
+          if (!known(e) || !matchesLogFilter(e, { ...options, within })) continue;
           listed++;
           print(e);
         }
@@ -316,9 +338,12 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
         { option: '--within', kind: 'issue', id: options.within },
       ]);
       if (isLeft(checked)) return checked;
+      // Nothing recorded by --known-at, or only the register: said with the day it began, as positions says it.
+      const note = knownAt === undefined ? undefined : await nothingKnownNote(store, { recordedTime: knownAt.right });
+      if (note !== undefined) io.stderr.write(`stancelog: ${note}\n`);
     }
     json?.end();
-    if (table !== undefined && listed === 0) io.stdout.write(emptyAnswer('events', [['holder', options.holder], ['issue', options.issue], ['within', options.within]]));
+    if (table !== undefined && listed === 0) io.stdout.write(emptyAnswer('events', [['holder', options.holder], ['issue', options.issue], ['within', options.within], ['known at', options.knownAt]]));
     else table?.end();
     return right({ listed, outputClosed: false });
   });

@@ -27,7 +27,7 @@ import { registerWithdraw } from './withdraw.js';
 import { registerCorrect } from './correct.js';
 import { registerCopy } from './copy.js';
 import { registerRegistry } from './registry-command.js';
-import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
+import { DATE_OPTION_FORMS, STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
 import { hintOtherCommandsOptions, strictOptionValues } from './option-values.js';
 import { ruleFailureOf, withRulesOption } from './rules-option.js';
 import { maskSecrets } from './store-option.js';
@@ -84,9 +84,10 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .option('--holder <actor>', 'only statements held by this actor (and registry events about it)')
     .option('--issue <issue>', 'only events about this issue, not about the issues under it (see --within)')
     .option('--within <issue>', 'only events about this issue or an issue under it (defined with parent, at any depth), by the hierarchy the registry holds')
+    .option('--known-at <date>', `only the events the log had recorded by this date, marked by the withdrawals it had recorded (recorded time: ${DATE_OPTION_FORMS})`)
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the events as a JSON array')
-    .action(async (opts: { holder?: string; issue?: string; within?: string; store?: string; json?: boolean }) => {
+    .action(async (opts: { holder?: string; issue?: string; within?: string; knownAt?: string; store?: string; json?: boolean }) => {
       outcome = await logCommand(opts, io);
     });
 
