@@ -8,7 +8,7 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { contradictionEvidence, contradictionList, getPosition, nearNames, positionList, statementIndex, unheldRetractions, visibleAt, withdrawalsOf } from '@stancelog/core';
+import { contradictionEvidence, contradictionList, getPosition, isWithdrawn, nearNames, positionList, replay, startOf, statementIndex, unheldRetractions, visibleAt, withdrawalsOf } from '@stancelog/core';
 import type { AnalysisState, AsOf, ContradictionView, CycleEdgeEvidence, PositionView, ReportedStance, StatementInfo, StoredEvent } from '@stancelog/core';
 import { describeRule, knownRuleDescription } from '@stancelog/report';
 import { asOfArguments, asOfOption, pointWords } from './as-of-option.js';
@@ -21,7 +21,7 @@ import type { CliIo } from './io.js';
 import { conditionsText, statementConditionsText } from './positions.js';
 import { describeEvent } from './log.js';
 import { analyseEvents, withAnalysis } from './read-events.js';
-import { loadRules, unknownTypeHint, withRulesOption } from './rules-option.js';
+import { analysisWith, loadRules, unknownTypeHint, withRulesOption } from './rules-option.js';
 import type { AnyRule } from './rules-option.js';
 import { correctionsOf, stanceLabel, UNHELD_RETRACTION_LEGEND } from './stance-label.js';
 import type { CorrectsRef } from './stance-label.js';
@@ -478,7 +478,8 @@ export async function explainCommand(id: string, options: ExplainCommandOptions,
   );
 }
 
-// How many recordings of withdrawals, the latest first, a contradiction no longer found is looked for before: a replay of the log each.
+// How many recordings of withdrawals, the latest first, a contradiction no longer found is looked for before: one replay
+// of the log finds whether it was there before any of them (seenBefore), then a replay each, until it is found.
 const GONE_LOOKBACK = 5;
 
 /**
@@ -488,6 +489,9 @@ const GONE_LOOKBACK = 5;
  * found as known just before that recording and not as known at it. Says
  * where it was found, what that recording withdrew (and appended in its
  * place), and the `explain` that shows it as it stood; undefined otherwise.
+ * One replay of the log first reads whether any contradiction then had
+ * the id: an id that never named one (a slip) costs that replay, not one
+ * per recording.
  *
  * @example
  * import { goneWithWithdrawal } from './explain.js'
@@ -520,6 +524,7 @@ export function goneWithWithdrawal(events: ReadonlyArray<StoredEvent>, id: strin
   const instantsOf = (ws: ReadonlyArray<StoredEvent>) => [...new Set(ws.map((w) => new Date(w.recordedAt).toISOString()))].sort().reverse().slice(0, GONE_LOOKBACK);
   const bearing = instantsOf(withdrawals.filter(bears));
   const instants = bearing.length > 0 ? bearing : instantsOf(withdrawals);
+  if (instants.length === 0 || !seenBefore(events, id, instants, asOf, rules)) return undefined;
   const at = (recordedTime: string) => ({ ...(asOf?.validTime !== undefined ? { validTime: asOf.validTime } : {}), recordedTime });
   const foundAt = (recordedTime: string) => {
     const found = findContradiction(contradictionList(analyseEvents(events, at(recordedTime), rules)), id);
@@ -545,6 +550,46 @@ export function goneWithWithdrawal(events: ReadonlyArray<StoredEvent>, id: strin
     return `it was found as known at ${before}${named === id ? '' : ` (as ${named})`}, and went with what was recorded at ${instant}: ${what.join('; ')}; stancelog explain ${id}${point} explains it as it stood`;
   }
   return undefined;
+}
+
+/**
+ * Whether a contradiction with `id` (or an id it begins) was found as known
+ * just before one of `instants` (ISO times): one replay of the log, in its
+ * order, up to the latest of them, which reads the contradictions at each.
+ * It leaves out the statements every one of those points leaves out (those
+ * withdrawn before the earliest, and not restored since), and counts those
+ * a withdrawal recorded between them took back, in the states before it
+ * and after alike: a contradiction they were part of is seen, and the
+ * replay of each point then says where it went. True, for those replays to
+ * decide, when the log is not in the order it was recorded (an import
+ * keeps its events' recordedAt): its prefixes are then no states as known.
+ */
+function seenBefore(events: ReadonlyArray<StoredEvent>, id: string, instants: ReadonlyArray<string>, asOf: AsOf | undefined, rules: ReadonlyArray<AnyRule>): boolean {
+  // An empty id names nothing (findContradiction says so), whatever the log held.
+  if (id.trim() === '') return false;
+  const times = instants.map((instant) => Date.parse(instant)).sort((a, b) => a - b);
+  const valid = asOf?.validTime !== undefined ? visibleAt({ validTime: asOf.validTime }) : () => true;
+  const inForce = times.map((t) => withdrawalsOf(events.filter((e) => e.type === 'event-withdrawn' && startOf(e.recordedAt) < t)));
+  const latest = times[times.length - 1]!;
+  const counted: StoredEvent[] = [];
+  let previous = -Infinity;
+  for (const e of events) {
+    const recorded = startOf(e.recordedAt);
+    if (recorded < previous) return true;
+    previous = recorded;
+    if (recorded < latest && valid(e) && !inForce.every((w) => isWithdrawn(w, e))) counted.push(e);
+  }
+  const reducer = analysisWith(rules);
+  const state = reducer.initial();
+  let next = 0;
+  for (const t of times) {
+    const from = next;
+    while (next < counted.length && startOf(counted[next]!.recordedAt) < t) next++;
+    // Folded on from where the last point left it (`from` is the state, changed in place), as a log read in pages is.
+    replay(reducer, counted.slice(from, next), { from: state });
+    if (contradictionList(state).some((c) => c.id.startsWith(id))) return true;
+  }
+  return false;
 }
 
 // A position (`78`, `#78`) or an id (or its first 4 or more hex digits), as withdraw and correct name an event.
