@@ -563,6 +563,11 @@ export function goneWithWithdrawal(events: ReadonlyArray<StoredEvent>, id: strin
  * replay of each point then says where it went. True, for those replays to
  * decide, when the log is not in the order it was recorded (an import
  * keeps its events' recordedAt): its prefixes are then no states as known.
+ * What it cannot see: a contradiction that only the withdrawal of a
+ * statement at one of these recordings made (the statement stood in the
+ * way of it), and that a later one took away; the search then says no
+ * more of it than of a slip. (A retraction between two opposite words does
+ * not stand in the way: the reversal is found with it too.)
  */
 function seenBefore(events: ReadonlyArray<StoredEvent>, id: string, instants: ReadonlyArray<string>, asOf: AsOf | undefined, rules: ReadonlyArray<AnyRule>): boolean {
   // An empty id names nothing (findContradiction says so), whatever the log held.
