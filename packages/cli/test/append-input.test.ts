@@ -512,7 +512,7 @@ describe('stancelog append: dates that look wrong', () => {
     ['statedAt', { statedAt: '2025-13-01' }, 'statedAt: 2025-13-01 is not a day of the calendar (months run from 01 to 12)'],
     ['statedAt', { statedAt: '16 May 2025' }, 'statedAt: "16 May 2025" is not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)'],
     ['source.publishedAt', { source: { quote: 'q', publishedAt: '2025-04-31' } }, 'source.publishedAt: 2025-04-31 is not a day of the calendar (April has 30 days)'],
-    ['recordedAt', { recordedAt: '2025-06' }, 'recordedAt: "2025-06" is a month, not a time of recording (expected an ISO timestamp (2025-05-17T09:00:00Z) or a day (2025-05-17))'],
+    ['recordedAt', { recordedAt: '2025-06' }, 'recordedAt: "2025-06" is a month, not a time of recording: expected an ISO timestamp (2025-05-17T09:00:00Z) or a day (2025-05-17)'],
   ])('refuses a date that is none (%s) on line 3 as the date options do, naming the line, the field, the value and why, and appends nothing', async (_field, fields, said) => {
     box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, { ...ukraineWantsCeasefireFirst, ...fields }]);
     const r = await box.stancelog('append', 'talks.jsonl');

@@ -282,7 +282,7 @@ const TIMESTAMP_FORMS = 'an ISO timestamp (2025-05-17T09:00:00Z) or a day (2025-
  * assert.ok(Timestamp.is('2025-05-17T09:00:00Z'))
  * assert.ok(!Timestamp.is('2025-05-17T24:00:00Z')) // midnight ending the day is 2025-05-18T00:00:00Z
  * const r = t.type({ recordedAt: Timestamp }).decode({ recordedAt: '2025-05' })
- * assert.ok(r._tag === 'Left' && decodeIssues(r.left)[0]?.message === 'recordedAt: "2025-05" is a month, not a time of recording (expected an ISO timestamp (2025-05-17T09:00:00Z) or a day (2025-05-17))')
+ * assert.ok(r._tag === 'Left' && decodeIssues(r.left)[0]?.message === 'recordedAt: "2025-05" is a month, not a time of recording: expected an ISO timestamp (2025-05-17T09:00:00Z) or a day (2025-05-17)')
  * @category codecs
  * @since 0.1.0
  */
@@ -296,8 +296,8 @@ export const Timestamp = refine(
   TIMESTAMP_FORMS,
   (s) => {
     const r = rangeOf(s);
-    if (r !== null) return `${JSON.stringify(s)} is a ${r.precision}, not a time of recording (expected ${TIMESTAMP_FORMS})`;
-    return calendarProblem(s) ?? `${JSON.stringify(s)} is not a timestamp or a day (expected ${TIMESTAMP_FORMS})${timeZoneHint(s)}`;
+    if (r !== null) return `${JSON.stringify(s)} is a ${r.precision}, not a time of recording: expected ${TIMESTAMP_FORMS}`;
+    return calendarProblem(s) ?? `${JSON.stringify(s)} is not a timestamp or a day: expected ${TIMESTAMP_FORMS}${timeZoneHint(s)}`;
   },
 );
 /** @category model @since 0.1.0 */

@@ -45,8 +45,8 @@ describe('stated times', () => {
     expect(said({ source: { quote: 'q', publishedAt: '2025-13-02T08:00:00Z' } })).toEqual(['source.publishedAt: 2025-13-02 is not a day of the calendar (months run from 01 to 12)']);
     // A recording is an instant or a day: a month is refused as such, with the forms it takes.
     expect(said({ recordedAt: '2025-13-01' })).toEqual(['recordedAt: 2025-13-01 is not a day of the calendar (months run from 01 to 12)']);
-    expect(said({ recordedAt: '2025-05' })).toEqual(['recordedAt: "2025-05" is a month, not a time of recording (expected an ISO timestamp (2025-05-17T09:00:00Z) or a day (2025-05-17))']);
-    expect(said({ recordedAt: 'yesterday' })).toEqual(['recordedAt: "yesterday" is not a timestamp or a day (expected an ISO timestamp (2025-05-17T09:00:00Z) or a day (2025-05-17))']);
+    expect(said({ recordedAt: '2025-05' })).toEqual(['recordedAt: "2025-05" is a month, not a time of recording: expected an ISO timestamp (2025-05-17T09:00:00Z) or a day (2025-05-17)']);
+    expect(said({ recordedAt: 'yesterday' })).toEqual(['recordedAt: "yesterday" is not a timestamp or a day: expected an ISO timestamp (2025-05-17T09:00:00Z) or a day (2025-05-17)']);
     // The one description, shared with the options: what follows `--as-of "VALUE": `.
     expect(statedAtProblem('16 May 2025')).toBe(`not a date or timestamp ${forms}`);
     expect(statedAtProblem('2025-13-01')).toBe('2025-13-01 is not a day of the calendar (months run from 01 to 12)');
