@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, open, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
@@ -14,7 +14,7 @@ import type { OptionRule } from '@stancelog/core/store-kit';
 import type { AnalysisState, StoredEvent } from '@stancelog/core';
 import assetFiles from './asset-files.cjs';
 import { FrameBuilder } from './frame-builder.js';
-import { pageParts } from './page.js';
+import { pageShell, writeData } from './page.js';
 import { REPORT_DATA_VERSION, reportData } from './report-data.js';
 import type { ReportData, ReportDataOptions } from './report-data.js';
 import { reportError } from './report-error.js';
@@ -205,27 +205,22 @@ export async function buildReport(
   const assets = join(options.outDir, 'assets');
   const index = join(options.outDir, 'index.html');
   const files = [index, join(assets, 'cytoscape.min.js'), join(assets, 'cytoscape.LICENSE'), join(options.outDir, 'data.json')];
-  // Made whole before anything is written: a report too large for a string fails here, naming the cause, with
-  // nothing written (it failed after creating the folder, as "Invalid string length").
-  let json: string;
-  let page: string[];
+  const tooLarge = () =>
+    reportError(
+      `the report is too large to write (${data.frames.length} days, ${Object.keys(data.statements).length} statements): its page would pass the longest string JavaScript can hold; build it as of an earlier date (asOf) or over fewer days (maxFrames)`,
+    );
+  // The page around its data, made before anything is written: a title too long for a string fails here, with nothing written.
+  let shell: [string, string];
   try {
-    // The data also as a file of its own, for other tools.
-    // Compact: a report's data is read by programs, and indenting it made it half as large again.
-    json = JSON.stringify(data);
-    // The page embeds the same JSON: serialised once, not once more for the page, and written in parts, not joined.
-    page = pageParts(data, { style, script, cytoscapeSrc: 'assets/cytoscape.min.js', json, lang: options.lang });
+    shell = pageShell(data, { style, script, cytoscapeSrc: 'assets/cytoscape.min.js', lang: options.lang });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return left(
-      reportError(
-        `the report is too large to write (${data.frames.length} days, ${Object.keys(data.statements).length} statements): its page would pass the longest string JavaScript can hold; build it as of an earlier date (asOf) or over fewer days (maxFrames)`,
-      ),
-    );
+    return left(tooLarge());
   }
   const staged: string[] = [];
+  let made: string[] = [];
   try {
-    await makeFolder(assets);
+    made = await makeFolder(assets);
     // A folder where a file goes cannot be replaced: refused before anything is written.
     for (const file of files) {
       const found = await stat(file).catch(() => undefined);
@@ -234,22 +229,29 @@ export async function buildReport(
     // Each file is written beside its place under a name of its own, then all are renamed into place: a report that
     // fails half-way (a full disk, a file it may not replace) leaves the earlier report as it was, not part old, part new.
     const part = (file: string) => `${file}.${process.pid}.part`;
-    const write = async (file: string, content: string[] | { copyOf: string }) => {
+    for (const [file, from] of [[files[1]!, assetFiles.cytoscape], [files[2]!, assetFiles.cytoscapeLicense]] as const) {
       staged.push(part(file));
-      if (Array.isArray(content)) await writeFile(part(file), content);
-      else await copyFile(content.copyOf, part(file));
-    };
-    await write(files[1]!, { copyOf: assetFiles.cytoscape });
-    await write(files[2]!, { copyOf: assetFiles.cytoscapeLicense });
-    await write(files[3]!, [json, '\n']);
-    await write(index, page);
+      await copyFile(from, part(file));
+    }
+    staged.push(part(files[3]!), part(index));
+    const [dataFile, pageFile] = [await open(part(files[3]!), 'w'), await open(part(index), 'w')];
+    try {
+      if (!(await writeData(data, dataFile, pageFile, shell))) return left(tooLarge());
+    } finally {
+      await dataFile.close();
+      await pageFile.close();
+    }
     for (const file of [index, files[3]!, files[1]!, files[2]!]) {
       await rename(part(file), file);
       staged.splice(staged.indexOf(part(file)), 1);
     }
+    made = [];
   } catch (error) {
-    await Promise.all(staged.map((file) => rm(file, { force: true }).catch(() => undefined)));
     return left(reportError(`cannot write the report to ${options.outDir}: ${(error as Error).message}`));
+  } finally {
+    // What a report that failed began to write, and the folders it made for it: nothing is left of it.
+    await Promise.all(staged.map((file) => rm(file, { force: true }).catch(() => undefined)));
+    for (const dir of made.reverse()) await rmdir(dir).catch(() => undefined);
   }
   return right({ index, files, data });
 }
@@ -259,7 +261,7 @@ export async function buildReport(
  * time: `mkdir(path, { recursive: true })` never returns for a path under
  * `/proc` (Linux says the parent is missing, and Node tries again and again).
  */
-async function makeFolder(path: string): Promise<void> {
+async function makeFolder(path: string): Promise<string[]> {
   const missing: string[] = [];
   for (let p = resolve(path); ; p = dirname(p)) {
     const found = await stat(p).catch((error: NodeJS.ErrnoException) => {
@@ -271,9 +273,14 @@ async function makeFolder(path: string): Promise<void> {
     missing.push(p);
     if (dirname(p) === p) break;
   }
+  const made: string[] = [];
   for (const dir of missing.reverse()) {
-    await mkdir(dir).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error;
-    });
+    await mkdir(dir).then(
+      () => made.push(dir),
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error;
+      },
+    );
   }
+  return made;
 }

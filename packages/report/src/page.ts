@@ -7,6 +7,8 @@
  *
  * @since 0.1.0
  */
+import { constants } from 'node:buffer';
+import type { FileHandle } from 'node:fs/promises';
 import type { ReportData } from './report-data.js';
 
 /**
@@ -77,9 +79,8 @@ export function renderPage(data: ReportData, parts: PageParts): string {
 
 /**
  * The page in three parts: what comes before the embedded data, the data,
- * and what comes after. `buildReport` writes them one after the other: the
- * page whole would be one more copy of the data, hundreds of megabytes for
- * a large report.
+ * and what comes after. The page whole would be one more copy of the data,
+ * hundreds of megabytes for a large report.
  *
  * @example
  * import { pageParts } from './page.js'
@@ -92,6 +93,26 @@ export function renderPage(data: ReportData, parts: PageParts): string {
  * @internal
  */
 export function pageParts(data: ReportData, parts: PageParts): [string, string, string] {
+  const [before, after] = pageShell(data, parts);
+  return [before, scriptJson(data, parts.json), after];
+}
+
+/**
+ * The page around its data: what comes before the embedded JSON and what
+ * comes after. `buildReport` writes the data between them in pieces
+ * ({@link jsonPieces}, each escaped with {@link scriptJson}), never as one
+ * string.
+ *
+ * @example
+ * import { pageShell } from './page.js'
+ * const data = { version: 6, title: 'T', asOf: null, holders: [], reporters: [], issues: [], statements: {}, outweighed: [], withdrewNothing: [], positions: [], contradictions: [], statementIds: [], idLists: [], edges: [], frames: [], rules: {}, corrections: [], knownAt: null } as const
+ * const [before, after] = pageShell(data, { style: '', script: '', cytoscapeSrc: 'c.js' })
+ * assert.ok(before.endsWith('<script type="application/json" id="stancelog-data">') && after.startsWith('</script>'))
+ * @category report
+ * @since 0.1.0
+ * @internal
+ */
+export function pageShell(data: ReportData, parts: Omit<PageParts, 'json'>): [string, string] {
   const title = escapeHtml(data.title);
   // The page script must not end the inline element early.
   const script = parts.script.replace(/<\/script/gi, '<\\/script');
@@ -157,7 +178,6 @@ ${parts.style}
 <dialog id="detail" aria-labelledby="detail-title"><button type="button" class="close" id="detail-close" aria-label="close">&times;</button><div id="detail-body"></div></dialog>
 <footer>Built by stancelog from ${escapeHtml(statementCount(Object.keys(data.statements).length))}. Static page: no server, no network.</footer>
 <script type="application/json" id="stancelog-data">`,
-    scriptJson(data, parts.json),
     `</script>
 <script src="${escapeHtml(parts.cytoscapeSrc)}"></script>
 <script type="module">
@@ -172,4 +192,122 @@ ${script}
 // "1 statement", "2 statements".
 function statementCount(n: number): string {
   return `${n} statement${n === 1 ? '' : 's'}`;
+}
+
+// An object JSON writes by its own fields (no toJSON of its own): its fields can be written one by one.
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return (proto === Object.prototype || proto === null) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+/**
+ * The JSON of an object in pieces that, joined, are `JSON.stringify(value)`:
+ * each field's value that is an array or a plain object is given an item
+ * at a time (a statement, a position), anything deeper whole. As one
+ * string, a report's data of 200,000 statements (133 MB), with the page's
+ * escaped copy and the bytes of each to write, put some 0.3 GB on
+ * `stancelog report`'s peak of memory (1.1 GB, now 0.8 GB).
+ *
+ * @example
+ * import { jsonPieces } from './page.js'
+ * const data = { title: 'Talks', statements: { a: { quote: '</script>' }, b: undefined }, frames: [{ day: '2025-05-16' }, undefined], gone: undefined, rules: {} }
+ * assert.strictEqual([...jsonPieces(data)].join(''), JSON.stringify(data))
+ * assert.deepStrictEqual([...jsonPieces({})], ['{', '}'])
+ * @category report
+ * @since 0.1.0
+ * @internal
+ */
+export function* jsonPieces(value: object): Generator<string> {
+  yield '{';
+  let comma = '';
+  for (const [key, field] of Object.entries(value)) {
+    const head = `${comma}${JSON.stringify(key)}:`;
+    if (Array.isArray(field)) {
+      yield `${head}[`;
+      // An item JSON cannot write (undefined, a function) is null in an array, as JSON.stringify writes it.
+      for (let i = 0; i < field.length; i++) yield `${i === 0 ? '' : ','}${JSON.stringify(field[i]) ?? 'null'}`;
+      yield ']';
+    } else if (isPlainObject(field)) {
+      yield `${head}{`;
+      let inner = '';
+      for (const [k, v] of Object.entries(field)) {
+        const json = JSON.stringify(v);
+        // Left out, as JSON.stringify leaves out a field it cannot write.
+        if (json === undefined) continue;
+        yield `${inner}${JSON.stringify(k)}:${json}`;
+        inner = ',';
+      }
+      yield '}';
+    } else {
+      const json = JSON.stringify(field);
+      if (json === undefined) continue;
+      yield `${head}${json}`;
+    }
+    comma = ',';
+  }
+  yield '}';
+}
+
+// The JSON's pieces gathered to about this many characters a write: a write a piece would be hundreds of thousands.
+const WRITE_CHARS = 1 << 20;
+
+/** Writes all of `text` at the file's current place (a write may take only part of it). */
+async function writeAll(file: FileHandle, text: string): Promise<void> {
+  const bytes = Buffer.from(text);
+  for (let at = 0; at < bytes.length; ) at += (await file.write(bytes, at)).bytesWritten;
+}
+
+/**
+ * Writes the report's data as JSON to `dataFile` and, escaped, into the
+ * page (`shell` around it) to `pageFile`, a piece at a time, never as one
+ * string. False, once it knows, when the page's data would be longer than
+ * the longest string JavaScript holds (`limit`): a browser reads it as
+ * one, and could not.
+ *
+ * @example
+ * import { mkdtempSync, readFileSync } from 'node:fs'
+ * import { open } from 'node:fs/promises'
+ * import { tmpdir } from 'node:os'
+ * import { join } from 'node:path'
+ * import { writeData } from './page.js'
+ * import { reportData } from './report-data.js'
+ * const dir = mkdtempSync(join(tmpdir(), 'data-'))
+ * const data = reportData([], { title: '</script>' })
+ * const [dataFile, pageFile] = [await open(join(dir, 'data.json'), 'w'), await open(join(dir, 'page.html'), 'w')]
+ * assert.strictEqual(await writeData(data, dataFile, pageFile, ['<script>', '</script>']), true)
+ * await dataFile.close(); await pageFile.close()
+ * assert.strictEqual(readFileSync(join(dir, 'data.json'), 'utf8'), JSON.stringify(data) + '\n')
+ * assert.ok(readFileSync(join(dir, 'page.html'), 'utf8').startsWith('<script>{"version":6,"title":"\\u003c/script>"'))
+ * @category report
+ * @since 0.1.0
+ * @internal
+ */
+export async function writeData(data: ReportData, dataFile: FileHandle, pageFile: FileHandle, shell: readonly [string, string], limit = constants.MAX_STRING_LENGTH): Promise<boolean> {
+  await writeAll(pageFile, shell[0]);
+  let pieces: string[] = [];
+  let chars = 0;
+  let pageChars = 0;
+  const flush = async (): Promise<boolean> => {
+    const json = pieces.join('');
+    pieces = [];
+    chars = 0;
+    // Escaped a piece at a time as a whole: each character is escaped alone.
+    const escaped = scriptJson(undefined, json);
+    pageChars += escaped.length;
+    if (pageChars > limit) return false;
+    await writeAll(dataFile, json);
+    await writeAll(pageFile, escaped);
+    return true;
+  };
+  // Compact: a report's data is read by programs, and indenting it made it half as large again.
+  for (const piece of jsonPieces(data)) {
+    pieces.push(piece);
+    chars += piece.length;
+    if (chars >= WRITE_CHARS && !(await flush())) return false;
+  }
+  if (!(await flush())) return false;
+  await writeAll(dataFile, '\n');
+  await writeAll(pageFile, shell[1]);
+  return true;
 }

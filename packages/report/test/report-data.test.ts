@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import { allPositions, analysis, contradictionList, eventsAsOf, eventWithdrawn, openMemoryStore, outweighedReports, positionList, preconditionEdges, project, readAll, replay, statementMade, unheldRetractions } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 import { buildReport, deadlockLinks, frameAt, frameViews, REPORT_DATA_VERSION, reportData, stateReportData, statementDays } from '@stancelog/report';
-import { renderPage, scriptJson } from '../src/page.js';
+import { open } from 'node:fs/promises';
+import assetFiles from '../src/asset-files.cjs';
+import { jsonPieces, pageShell, renderPage, scriptJson, writeData } from '../src/page.js';
 import { demoEvents } from './demo-events.js';
 import { expectFramesAsReplayed, reportContradictions } from './frames-as-replayed.js';
 
@@ -309,6 +311,36 @@ describe('the page', () => {
     expect(JSON.parse(json).statements.a.quote).toBe('</script><script>alert(1)</script>');
     expect(scriptJson('\u2028')).toBe('"\\u2028"');
   });
+
+  it("gives a value's JSON in pieces that, joined, are JSON.stringify's, fields JSON cannot write left out or null as it does", () => {
+    const field = fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.array(fc.oneof(fc.jsonValue(), fc.constant(undefined))), fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.constant(undefined))));
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), field), (value) => {
+        expect([...jsonPieces(value)].join('')).toBe(JSON.stringify(value));
+      }),
+    );
+  });
+
+  it("writes the data to data.json as JSON.stringify gives it, and into the page escaped, a piece at a time", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stancelog-page-'));
+    const data = { ...reportData(events, { title: 'Talks </script>' }), statements: { ...reportData(events).statements, x: { quote: '</script>\u2028' } } } as never;
+    const shell = pageShell(data, { style: '', script: '', cytoscapeSrc: 'c.js' });
+    const [dataFile, pageFile] = [await open(join(dir, 'data.json'), 'w'), await open(join(dir, 'index.html'), 'w')];
+    expect(await writeData(data, dataFile, pageFile, shell)).toBe(true);
+    await Promise.all([dataFile.close(), pageFile.close()]);
+    expect(readFileSync(join(dir, 'data.json'), 'utf8')).toBe(`${JSON.stringify(data)}\n`);
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(renderPage(data, { style: '', script: '', cytoscapeSrc: 'c.js' }));
+  });
+
+  it('says, by returning false, that the embedded data would pass the longest string a browser reads it into', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stancelog-page-'));
+    const data = reportData(events);
+    const [dataFile, pageFile] = [await open(join(dir, 'data.json'), 'w'), await open(join(dir, 'index.html'), 'w')];
+    // The escaped page's data is counted, not the file's: '<' is six characters in the page.
+    const length = scriptJson(data).length;
+    expect(await writeData(data, dataFile, pageFile, ['', ''], length - 1)).toBe(false);
+    await Promise.all([dataFile.close(), pageFile.close()]);
+  });
 });
 
 describe('buildReport', () => {
@@ -392,6 +424,14 @@ describe('buildReport', () => {
     const r = await buildReport(events, { outDir: '/proc/stancelog-no-such-folder/site' });
     expect(r._tag === 'Left' && r.left.message).toMatch(/^cannot write the report to \/proc\/stancelog-no-such-folder\/site: ENOENT/);
   }, 10_000);
+
+  it('writes the page that renderPage gives whole, and data.json as JSON.stringify gives the data', async () => {
+    const r = await buildReport(events, { outDir: join(dir, 'out'), title: 'Talks', lang: 'de' });
+    if (r._tag === 'Left') throw new Error(r.left.message);
+    const [style, script] = [readFileSync(assetFiles.style, 'utf8'), readFileSync(assetFiles.script, 'utf8')];
+    expect(readFileSync(r.right.index, 'utf8')).toBe(renderPage(r.right.data, { style, script, cytoscapeSrc: 'assets/cytoscape.min.js', lang: 'de' }));
+    expect(readFileSync(join(dir, 'out', 'data.json'), 'utf8')).toBe(`${JSON.stringify(r.right.data)}\n`);
+  });
 
   it('says a report too large for a page is too large, and writes nothing', async () => {
     // The title is in the page three times: a quarter of the longest string makes a page longer than that.
