@@ -219,9 +219,13 @@ export class FrameBuilder {
     }
   }
 
-  /** The frames and the views they show. Call once, after the last frame. */
+  /**
+   * The frames and the views they show. Call once, after the last frame:
+   * the builder then lets go of the last state and of what it saw in it,
+   * so that the rest of the report's data is made without them beside it.
+   */
   views(): Pick<ReportData, 'statementIds' | 'idLists' | 'positions' | 'contradictions' | 'edges' | 'frames'> {
-    return {
+    const views = {
       statementIds: this.lists.statementIds,
       idLists: this.lists.idLists,
       positions: this.positions.done(this.frames.length),
@@ -229,5 +233,10 @@ export class FrameBuilder {
       edges: this.edges.values,
       frames: this.frames,
     };
+    this.state = undefined;
+    this.positionsSeen = new Map();
+    this.recordsSeen = new Map();
+    this.recordsOf = new Map();
+    return views;
   }
 }

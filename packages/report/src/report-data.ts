@@ -423,14 +423,20 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
     built.add(day, last, folded);
     options.onProgress?.(built.frames.length, days.length);
   }
-  const final = last ?? replay(reducer, known);
-  const statements = statementIndex(known);
+  let final: AnalysisState | undefined = last ?? replay(reducer, known);
+  last = undefined;
   const outweighed: string[] = [];
   const withdrewNothing: string[] = [];
   for (const p of allPositions(final.positions)) {
     for (const id of outweighedReports(p)) outweighed.push(id);
     for (const id of unheldRetractions(p)) withdrewNothing.push(id);
   }
+  // Of the state, only the names are read from here on: the state, and what the frames saw in it, are let go before
+  // the statements are indexed, not held beside them (the report's peak of memory is here).
+  const { registry } = final;
+  final = undefined;
+  const views = built.views();
+  const statements = statementIndex(known);
   const holderIds = new Set<string>();
   const issueIds = new Set<string>();
   for (const s of statements.values()) {
@@ -438,12 +444,12 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
     issueIds.add(s.issue);
     for (const c of s.conditions) issueIds.add(c.issue);
   }
-  const holders = [...holderIds].sort().map((id) => ({ id, name: final.registry.actors.get(id)?.actor.name ?? id }));
+  const holders = [...holderIds].sort().map((id) => ({ id, name: registry.actors.get(id)?.actor.name ?? id }));
   const reporterIds = new Set<string>();
   for (const s of statements.values()) if (s.reportedBy !== null && !holderIds.has(s.reportedBy)) reporterIds.add(s.reportedBy);
-  const reporters = [...reporterIds].sort().map((id) => ({ id, name: final.registry.actors.get(id)?.actor.name ?? id }));
+  const reporters = [...reporterIds].sort().map((id) => ({ id, name: registry.actors.get(id)?.actor.name ?? id }));
   const issues = [...issueIds].sort().map((id): NamedId => {
-    const issue = final.registry.issues.get(id)?.issue;
+    const issue = registry.issues.get(id)?.issue;
     return {
       id,
       name: issue?.title ?? id,
@@ -451,6 +457,16 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
       ...(issue?.proposition !== undefined ? { proposition: issue.proposition } : {}),
     };
   });
+  // The page shows quotes to readers: as read, a web page's entities decoded (the log keeps the page's text, for its offsets).
+  // An entry at a time: an array of the index's entries, and another of them mapped, stood beside it.
+  const readable = Object.fromEntries(
+    (function* () {
+      for (const [id, s] of statements) {
+        const quote = readableQuote(s.quote);
+        yield [id, quote === s.quote ? s : { ...s, quote }] as const;
+      }
+    })(),
+  );
   return {
     version: REPORT_DATA_VERSION,
     title: options.title ?? 'stancelog report',
@@ -458,11 +474,10 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
     holders,
     reporters,
     issues,
-    // The page shows quotes to readers: as read, a web page's entities decoded (the log keeps the page's text, for its offsets).
-    statements: Object.fromEntries([...statements].map(([id, s]) => [id, readableQuote(s.quote) === s.quote ? s : { ...s, quote: readableQuote(s.quote) }])),
+    statements: readable,
     outweighed,
     withdrewNothing,
-    ...built.views(),
+    ...views,
     // What the page says of each type: the rules of one's own (extraRules, or rules) with theirs.
     rules: ruleDescriptions(options.analysis),
     corrections: correctionsOf(recorded),

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { allContradictions, analysis, contradictionEvidence, contradictionList, eventWithdrawn, openMemoryStore, positionList, readAll, replay, statementMade } from '@stancelog/core';
 import type { AnalysisState, StoredEvent } from '@stancelog/core';
@@ -161,6 +163,23 @@ describe('FrameBuilder', () => {
     ]);
     // A position no statement was on holds in one version from its first frame: Ukraine's, until its restatement of the 15th.
     expect(data.positions.find((p) => p.holder === 'ukraine')!.versions.map((v) => v.from)).toEqual([0, 4]);
+  });
+  it('lets go of the last state, and of what it saw in it, once its views are taken: the rest of the report is made without them', async () => {
+    // A collection on demand, to see whether anything still reaches the state.
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    const built = new FrameBuilder();
+    const store = openMemoryStore();
+    await store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-05-16', source: { quote: 'no truce' } })]);
+    let state: AnalysisState | undefined = replay(analysis(), await readAll(store));
+    built.add('2025-05-16', state);
+    const held = new WeakRef(state);
+    state = undefined;
+    expect(built.views().positions).toHaveLength(1);
+    // A WeakRef holds its target until the job that made it ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    collect();
+    expect(held.deref()).toBeUndefined();
   });
 });
 
