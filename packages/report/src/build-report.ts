@@ -44,8 +44,9 @@ import { RULE_DESCRIPTIONS, ruleDescriptions } from './rule-descriptions.js';
  */
 export interface BuildReportOptions extends ReportDataOptions {
   /**
-   * The folder to write to (created if missing; files of an earlier report
-   * are replaced, all of them or, when one cannot be written, none).
+   * The folder to write to (created if missing, and removed again if the
+   * report cannot be written; files of an earlier report are replaced, all
+   * of them or, when one cannot be written, none).
    */
   readonly outDir: string;
   /**

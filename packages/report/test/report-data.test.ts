@@ -425,6 +425,18 @@ describe('buildReport', () => {
     expect(r._tag === 'Left' && r.left.message).toMatch(/^cannot write the report to \/proc\/stancelog-no-such-folder\/site: ENOENT/);
   }, 10_000);
 
+  it('leaves nothing of a report it could not write, the folders it made for it included', async () => {
+    // A file it cannot copy (a disk full, a file it may not write): after its folders are made.
+    const missing = jest.replaceProperty(assetFiles, 'cytoscapeLicense', join(dir, 'no-such-LICENSE'));
+    try {
+      const r = await buildReport(events, { outDir: join(dir, 'new', 'site') });
+      expect(r._tag === 'Left' && r.left.message).toMatch(new RegExp(`^cannot write the report to ${join(dir, 'new', 'site')}: ENOENT`));
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      missing.restore();
+    }
+  });
+
   it('writes the page that renderPage gives whole, and data.json as JSON.stringify gives the data', async () => {
     const r = await buildReport(events, { outDir: join(dir, 'out'), title: 'Talks', lang: 'de' });
     if (r._tag === 'Left') throw new Error(r.left.message);
