@@ -219,9 +219,10 @@ export async function buildReport(
     return left(tooLarge());
   }
   const staged: string[] = [];
+  // The folders made for the report, removed again if it fails.
   let made: string[] = [];
   try {
-    made = await makeFolder(assets);
+    await makeFolder(assets, made);
     // A folder where a file goes cannot be replaced: refused before anything is written.
     for (const file of files) {
       const found = await stat(file).catch(() => undefined);
@@ -235,12 +236,16 @@ export async function buildReport(
       await copyFile(from, part(file));
     }
     staged.push(part(files[3]!), part(index));
-    const [dataFile, pageFile] = [await open(part(files[3]!), 'w'), await open(part(index), 'w')];
+    const dataFile = await open(part(files[3]!), 'w');
     try {
-      if (!(await writeData(data, dataFile, pageFile, shell))) return left(tooLarge());
+      const pageFile = await open(part(index), 'w');
+      try {
+        if (!(await writeData(data, dataFile, pageFile, shell))) return left(tooLarge());
+      } finally {
+        await pageFile.close();
+      }
     } finally {
       await dataFile.close();
-      await pageFile.close();
     }
     for (const file of [index, files[3]!, files[1]!, files[2]!]) {
       await rename(part(file), file);
@@ -261,8 +266,10 @@ export async function buildReport(
  * Creates a folder and the folders above it that are missing, one at a
  * time: `mkdir(path, { recursive: true })` never returns for a path under
  * `/proc` (Linux says the parent is missing, and Node tries again and again).
+ * Each folder it made is added to `made` as it is made, so that a failure
+ * half-way leaves none of them.
  */
-async function makeFolder(path: string): Promise<string[]> {
+async function makeFolder(path: string, made: string[]): Promise<void> {
   const missing: string[] = [];
   for (let p = resolve(path); ; p = dirname(p)) {
     const found = await stat(p).catch((error: NodeJS.ErrnoException) => {
@@ -274,7 +281,6 @@ async function makeFolder(path: string): Promise<string[]> {
     missing.push(p);
     if (dirname(p) === p) break;
   }
-  const made: string[] = [];
   for (const dir of missing.reverse()) {
     await mkdir(dir).then(
       () => made.push(dir),
@@ -283,5 +289,4 @@ async function makeFolder(path: string): Promise<string[]> {
       },
     );
   }
-  return made;
 }
