@@ -105,6 +105,9 @@ function complementQuoted(ctx: SentenceContext, q: { from: number; to: number })
   // object of the cue right before it.
   // (A verb of the cue's own, not "prepared to" or "willing to discuss", whose quote says how, not what.)
   if (before.pos === 'VERB' && !NO_STANCE_OBJECT.has(before.lemma) && ctx.cues.some((c) => c.to === k + 1 && c.pattern.value.scope === 'right')) return true;
+  // 'would return to court "in a heartbeat" if ...': a quote after a cue that opens with a verb and ends on its noun
+  // ("go to court") says how, within the clause, as one after the verb does.
+  if (before.pos === 'NOUN' && ctx.cues.some((c) => c.to === k + 1 && c.to - c.from > 1 && c.pattern.value.scope === 'right' && ctx.tokens[c.from]!.pos === 'VERB')) return true;
   return LINKING.has(before.lemma) || afterModal || (NAMING.has(before.pos) && opening !== undefined && (opening.pos === 'VERB' || opening.pos === 'AUX'));
 }
 

@@ -181,6 +181,9 @@ const VERB_LEMMAS: ReadonlyMap<string, readonly [wrong: string, right: string]> 
   ['coded', ['cod', 'code']],
 ] as const);
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+const OBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
 function lemmaOf(norm: string, lemma: string): string {
   const mended = VERB_LEMMAS.get(norm);
   return mended !== undefined && mended[0] === lemma ? mended[1] : lemma;
@@ -258,6 +261,15 @@ export function tokenize(text: string, base: number): TokenizedText {
   // "according to": wink's lemma "accord" would read a lexicon's "accord" (an agreement) in every attribution.
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.norm === 'according' && tokens[i + 1]!.norm === 'to') tokens[i] = { ...tokens[i]!, lemma: 'according', pos: 'ADP' };
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB') continue;
+    // "agreed to a pay rise": wink tags "pay" a verb after "to" and "a"; a bare verb right after an article is a noun's.
+    if (ARTICLES.has(tokens[i - 1]!.norm) && t.norm === t.lemma && t.text === t.norm) tokens[i] = { ...t, pos: 'NOUN' };
+    // "would go to court", "took the ministry to court over X": "court" after "to" with no object of its own is the
+    // place, not the verb of "to court voters".
+    else if (t.norm === 'court' && tokens[i - 1]!.norm === 'to' && !OBJECT_TAGS.has(tokens[i + 1]?.pos ?? '')) tokens[i] = { ...t, pos: 'NOUN' };
   }
   const sentences: SentenceSpan[] = [];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;

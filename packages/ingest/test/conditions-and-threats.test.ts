@@ -681,6 +681,11 @@ describe('going to law told ahead', () => {
     expect(steel('The exporters would launch a legal challenge if the ministry kept the steel tariffs.')).toEqual(['exporters threat + legal-challenge if steel-tariffs +']);
   });
 
+  // It held only while the tagger took "court" for a verb, whose quote is its object (a leftover of stop 53).
+  it('is a threat on its condition with a quote that says how between', () => {
+    expect(steel('The exporters would go back to court "at the first chance" if the ministry raised the steel tariffs.')).toEqual(['exporters threat + legal-challenge if steel-tariffs +']);
+  });
+
   // It was a threat withheld (`threat -`), as "would not provide aid if X" is; pressure held back is offered.
   it('is an offer, denied under a condition: the pressure held back if the other side gives way', () => {
     expect(steel('The exporters would not go to court if the ministry dropped the steel tariffs.')).toEqual(['exporters commit - legal-challenge if steel-tariffs -']);
