@@ -499,7 +499,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
           // "Russia must first withdraw from X", "if Moscow accepts a truce and withdraws from X": the phrase read with its subject.
           issues: withoutTalksSettings(withoutTalksTopics(withSubjects(withTableNamed(withNamedAgain(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), tokens, s.from, s.to, heads), tokens, s.from, s.to, opts.lexicon.matcher), opts.lexicon.matcher, tokens, s.from, s.to, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, actors),
           // "insisted on Monday that ...": the day's "on" is no particle of the verb (`time-adverbial.ts`).
-          cues: partyCuesChecked(objectCuesChecked(calledForAhead(opts.cues, withoutDayParticles(opts.cues, matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to), tokens, s.to), tokens, s.from, s.to), tokens, actors, s.to),
+          cues: partyCuesChecked(objectCuesChecked(heldToPledge(calledForAhead(opts.cues, withoutDayParticles(opts.cues, matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to), tokens, s.to), tokens, s.to), tokens, s.from, s.to), tokens, actors, s.to),
           quoted,
           speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
           previousIssues: si > 0 ? contexts[si - 1]!.issues : undefined,
@@ -657,6 +657,23 @@ function calledForAhead(matcher: PhraseMatcher<CueRule>, cues: PhraseMatch<CueRu
     return matchStart(matcher, tokens, c.to - 1, to) ?? c;
   });
 }
+
+// "would hold Moscow to its pledge to stop the fighting": holding a party to its word undertakes nothing of the
+// holder's; the pledge is the party's, read by the cue of its noun (a leftover of stop 53, where "would hold" read the
+// holder's own undertaking of what was pledged).
+function heldToPledge(cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<Token>, to: number): PhraseMatch<CueRule>[] {
+  return cues.filter((c) => {
+    if (c.pattern.value.id !== 'commit.will-act' || tokens[c.to - 1]!.lemma !== 'hold') return true;
+    for (let k = c.to; k + 2 < to && k < c.to + 8; k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'PUNCT' || t.pos === 'VERB') return true;
+      if (t.norm === 'to' && POSSESSIVE_DETERMINERS.has(tokens[k + 1]!.norm) && PLEDGE_NOUNS.has(tokens[k + 2]!.lemma)) return false;
+    }
+    return true;
+  });
+}
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my']);
+const PLEDGE_NOUNS: ReadonlySet<string> = new Set(['pledge', 'promise', 'commitment', 'word', 'undertaking', 'vow', 'guarantee', 'assurance', 'obligation', 'agreement', 'deal', 'terms']);
 
 // Where a clause with a subject of its own opens after ", and", ", but", ", while" or ";" (its subject a party or a
 // pronoun, a verb or a cue right after it): its first token.

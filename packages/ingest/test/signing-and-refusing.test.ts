@@ -215,6 +215,19 @@ describe('agreeing and pledging with no "to" after the verb (a review of fisheri
   });
 });
 
+// "The Greens will hold Labour to its promise to scrap the wealth tax" was the Greens' own undertaking to scrap it:
+// "would hold" read an act of the holder's, what was pledged its object (a leftover of stop 53).
+describe('holding a party to its pledge', () => {
+  it('is the pledge of the party held to it, not an undertaking of the one who holds it', () => {
+    expect(brief('The Greens will hold Labour to its promise to scrap the wealth tax.')).toEqual(['labour commit - wealth-tax']);
+    expect(brief('Kyiv would hold Moscow to its pledge to stop the fighting.')).toEqual(['russia commit + ceasefire']);
+  });
+
+  it('leaves "will hold" an act of the holder\'s with any other object', () => {
+    expect(brief('Labour will hold a vote on the rent cap.')).toEqual(['labour commit + rent-cap']);
+  });
+});
+
 describe('an agreement reached, a thing thrown out (a review of a port strike)', () => {
   it('reads "reached a deal" as agreeing to what the deal is on, and not reaching one as no stance', () => {
     expect(brief('Labour and the Greens reached an agreement on a rent cap.')).toEqual(['labour agree + rent-cap', 'green-alliance agree + rent-cap']);
