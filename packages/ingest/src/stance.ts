@@ -525,6 +525,10 @@ export function readStances(
         : waived ? { kind: 'accept' as const, rule: objectionLifted ? 'accept:objection-withdrawn' : 'accept:will-not-object' }
         // "We have not given up on employee status", "has not abandoned X": what is not taken back is still wanted.
         : denied && rule.kind === 'retract' ? { kind: 'support' as const, rule: KEPT }
+        // "will never go to court", "will not sue", "would not launch a legal challenge": going to law refused ahead is
+        // the undertaking it denies, `commit -`, as "will not go to court" and "Nobody is going to court" read, where
+        // going to law affirmed is `commit +` (a leftover of stop 53: these read as a red line).
+        : (declaredRefusal || rule.id === 'red-line.never') && goesToLaw(ctx, cue.to, clause.to) ? { kind: 'commit' as const, rule: 'commit:will-not-go-to-law' }
         : denied && rule.deniedKind && !declaredRefusal ? { kind: rule.deniedKind, rule: `${rule.deniedKind}:denied` }
         : denied && demandForsworn(ctx, cue, clause.from) ? { kind: 'commit' as const, rule: 'commit:will-not-ask' }
         : rule.onlyKind && cond.length > 0 && onlyRestricts(ctx, cue, clause) ? { kind: rule.onlyKind, rule: `${rule.onlyKind}:only` }
@@ -539,7 +543,7 @@ export function readStances(
       const reserved = reservedRight(ctx, cue, clause.from);
       const kindFor = (k: StatementKind): StatementKind =>
         withdrawal?.effect === 'retract' ? 'retract' : hedged ? 'hedge' : turned ? turned.kind : declaredRefusal ? 'red-line' : (attached?.threat || otherwise || withheld || reserved) && THREATENING.has(k) ? 'threat' : k;
-      const condRules = [...(attached?.rules ?? []), ...(otherwise && !hedged && !turned && !withdrawal ? ['threat:otherwise'] : []), ...(withheld && !hedged && !turned ? ['threat:withheld'] : []), ...(withdrawal ? [`withdrawal${withdrawal.effect === 'denied' ? '.denied' : ''}:${withdrawal.phrase}`] : []), ...(declaredRefusal ? ['red-line:will-not'] : []), ...(hedged ? [hedged] : []), ...(turned ? [turned.rule] : [])];
+      const condRules = [...(attached?.rules ?? []), ...(otherwise && !hedged && !turned && !withdrawal ? ['threat:otherwise'] : []), ...(withheld && !hedged && !turned ? ['threat:withheld'] : []), ...(withdrawal ? [`withdrawal${withdrawal.effect === 'denied' ? '.denied' : ''}:${withdrawal.phrase}`] : []), ...(declaredRefusal && turned?.kind !== 'commit' ? ['red-line:will-not'] : []), ...(hedged ? [hedged] : []), ...(turned ? [turned.rule] : [])];
       const cuePolarity = hedged ? '0' : waived || turned?.rule === KEPT ? '+' : turned ? '-' : denied ? flip(rule.polarity) : rule.polarity;
       const negRule = denied && flip(rule.polarity) !== rule.polarity ? ['negation:before-cue'] : [];
       // "Without security guarantees, Kyiv will not sign a ceasefire": "without" set before the refusal, as after its
@@ -1743,6 +1747,26 @@ function saidItWould(ctx: SentenceContext, state: DiscourseState, clause: MainCl
   const pressure = pressureIn(ctx, modal + 1, issue.to) && ctx.tokens.slice(issue.to, ctx.to).some((t) => t.norm === 'if' || t.norm === 'unless');
   return modalStances(subject.actors, issue, pressure ? 'threat' : 'commit', issue.pattern.value.polarity, speaker, [named ? 'cue:commit.will-do' : 'cue:commit.said-it-would', `holder:${subject.rule}`, 'scope:right', ...(pressure ? ['threat:pressure'] : [])]);
 }
+
+// Whether the words at `from` (past adverbs) go to law: a cue of going there ("go to court", "take X to arbitration"),
+// "sue" or "litigate", or a verb of starting one ("launch", "file", "bring", "pursue") before its name ("a legal
+// challenge", "a lawsuit", "a judicial review", "legal action").
+function goesToLaw(ctx: SentenceContext, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && ctx.tokens[k]!.pos === 'ADV') k++;
+  if (k >= to) return false;
+  if (ctx.cues.some((c) => c.from === k && c.pattern.value.id === 'commit.go-to-law')) return true;
+  const t = ctx.tokens[k]!;
+  if (t.lemma === 'sue' || t.lemma === 'litigate') return true;
+  if (!LAUNCHING.has(t.lemma)) return false;
+  for (let j = k + 1; j < to && j <= k + 4; j++) {
+    const w = ctx.tokens[j]!.norm;
+    if (LAW_NOUNS.has(w) || ((w === 'legal' || w === 'judicial') && /^(?:challenge|challenges|action|review|proceedings)$/.test(ctx.tokens[j + 1]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+const LAUNCHING: ReadonlySet<string> = new Set(['launch', 'file', 'bring', 'mount', 'pursue', 'start', 'take', 'seek', 'lodge']);
+const LAW_NOUNS: ReadonlySet<string> = new Set(['lawsuit', 'lawsuits', 'litigation', 'injunction', 'arbitration', 'suit']);
 
 // Whether a sentence tells the terms of a deal: it names one ("under the agreement", "as part of the deal", "a letter of
 // intent under which") or what is given for what ("in return", "in exchange").

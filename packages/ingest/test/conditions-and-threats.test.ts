@@ -652,7 +652,7 @@ describe('going to law told ahead', () => {
   const lexicon = compileLexicon(DEFAULT_LEXICON, {
     name: 'steel',
     issues: [
-      { id: 'legal-challenge', title: 'Legal challenge', proposition: 'the tariffs are challenged at law', phrases: ['legal challenge', 'in court', 'to court', 'the courts', 'arbitration', 'judicial review'] },
+      { id: 'legal-challenge', title: 'Legal challenge', proposition: 'the tariffs are challenged at law', phrases: ['legal challenge', 'in court', 'to court', 'the courts', 'arbitration', 'judicial review', 'sue'] },
       { id: 'steel-tariffs', title: 'Steel tariffs', proposition: 'tariffs on steel imports', phrases: ['steel tariffs'] },
     ],
   });
@@ -679,6 +679,23 @@ describe('going to law told ahead', () => {
     expect(steel('The exporters would go straight back to court if the ministry raised the steel tariffs.')).toEqual(['exporters threat + legal-challenge if steel-tariffs +']);
     expect(steel('"If the steel tariffs stay, we will be in the courts," the federation said.')).toEqual(['exporters threat + legal-challenge if steel-tariffs +']);
     expect(steel('The exporters would launch a legal challenge if the ministry kept the steel tariffs.')).toEqual(['exporters threat + legal-challenge if steel-tariffs +']);
+  });
+
+  // "will never go to court", "will not sue", "would not launch a legal challenge" were red lines, where "will not go
+  // to court" was `commit -` and going to law affirmed is `commit +` (a leftover of stop 53).
+  it('is the undertaking denied, refused ahead by any words: "not", "never", "sue", "launch a legal challenge"', () => {
+    const refusals = [
+      'The exporters will not go to court.',
+      'The exporters will never go to court over the steel tariffs.',
+      'The exporters would never take the ministry to arbitration.',
+      'The exporters will not sue the ministry.',
+      '"We will never sue," the federation said.',
+      'The exporters would not launch a legal challenge.',
+    ];
+    for (const text of refusals) expect(steel(text)).toEqual(['exporters commit - legal-challenge']);
+    // Refused by a verb that governs it, and a red line on another thing, as before.
+    expect(steel('The exporters refused to go to court.')).toEqual(['exporters reject - legal-challenge']);
+    expect(steel('The exporters will never accept the steel tariffs.')).toEqual(['exporters red-line - steel-tariffs']);
   });
 
   // It held only while the tagger took "court" for a verb, whose quote is its object (a leftover of stop 53).
