@@ -48,6 +48,11 @@ export interface DiscourseState {
    */
   titles?: Map<string, Subject | null>;
   /**
+   * The registered persons who hold an office, for "the new foreign minister" read on a day when the person named
+   * with that title before no longer held it: the one who did then.
+   */
+  readonly persons?: ReadonlyArray<Actor>;
+  /**
    * The subject of the sentence before, in the same paragraph, for "it" or
    * "they" opening the next one: `undefined` for a paragraph's first
    * sentence, `null` when that sentence had no one subject that is an actor
@@ -1345,33 +1350,64 @@ function titleSubject(person: Actor): Subject {
   return { actors: [person], name: person.name, rule: 'subject.title-named-before' };
 }
 
-// The person of the sentence who holds the office named `title` on its day, if one does.
+// The person of the sentence who holds the office named `title` on its day, if one does; else, of one of the sentence
+// who held it on another day, the one who holds it on this day ("Reyes rejected X in March, and in May the new foreign
+// minister backed it").
 function titleInSentence(ctx: SentenceContext, state: DiscourseState, title: string): Actor | undefined {
   if (state.date === undefined) return undefined;
   const date = state.date;
-  const held = (m: ActorMention) => m.actor.kind === 'person' && officeHeldIn(m.actor.offices ?? [], date)?.title?.toLowerCase();
-  return ctx.actors.find((m) => { const t = held(m); return typeof t === 'string' && (t === title || t.endsWith(` ${title}`)); })?.actor;
+  const named = (t: string | undefined) => t !== undefined && (t.toLowerCase() === title || t.toLowerCase().endsWith(` ${title}`));
+  const held = (m: ActorMention) => m.actor.kind === 'person' && named(officeHeldIn(m.actor.offices ?? [], date)?.title);
+  const here = ctx.actors.find(held)?.actor;
+  if (here !== undefined) return here;
+  const before = ctx.actors.find((m) => m.actor.kind === 'person' && (m.actor.offices ?? []).some((o) => named(o.title)))?.actor;
+  return before === undefined ? undefined : successor(state, before, date);
+}
+
+// Who holds, on `date`, the office the person `held` holds on the day the article named them or held once: the person
+// themself, else the one the register has in it then (none when none, or several, do).
+function successor(state: DiscourseState, held: Actor, date: string, title?: string): Actor | undefined {
+  const office = (held.offices ?? []).find((o) => title === undefined || o.title?.toLowerCase() === title);
+  if (office === undefined || office.title === undefined) return undefined;
+  const same = (a: Actor) => (a.offices ?? []).some((o) => o.actor === office.actor && o.title === office.title && officeHeldIn([o], date) !== undefined);
+  if (same(held)) return held;
+  const holders = (state.persons ?? []).filter(same);
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 // "the foreign minister said", "the minister said": the person named earlier in the article who holds that office
-// (the title in full, or its last word when one title only ends with it).
+// (the title in full, or its last word when one title only ends with it). "The new foreign minister", on a day when
+// that person no longer held it, is the one who did (a leftover of stop 53: it was no one).
 function titleNamedBefore(ctx: SentenceContext, state: DiscourseState, phrase: { from: number; to: number }): Subject | undefined {
-  if (!state.titles || state.titles.size === 0 || ctx.tokens[phrase.from]!.norm !== 'the' || phrase.to - phrase.from < 2) return undefined;
-  const words = ctx.tokens.slice(phrase.from + 1, phrase.to).map((t) => t.norm).join(' ');
+  if (!state.titles || ctx.tokens[phrase.from]!.norm !== 'the' || phrase.to - phrase.from < 2) return undefined;
+  const all = ctx.tokens.slice(phrase.from + 1, phrase.to).map((t) => t.norm);
+  const fresh = all.length > 1 && TITLE_QUALIFIERS.has(all[0]!);
+  const words = (fresh ? all.slice(1) : all).join(' ');
   const here = titleInSentence(ctx, state, words);
   if (here) return titleSubject(here);
+  if (state.titles.size === 0) return undefined;
+  const onTheDay = (subject: Subject | null | undefined, title: string): Subject | undefined => {
+    const person = subject?.actors[0];
+    if (subject == null || person === undefined || state.date === undefined) return subject ?? undefined;
+    const now = successor(state, person, state.date, title);
+    return now === person ? subject : now !== undefined ? titleSubject(now) : undefined;
+  };
   const full = state.titles.get(words);
-  if (full !== undefined || words.includes(' ')) return full ?? undefined;
+  if (full !== undefined || words.includes(' ')) return onTheDay(full, words);
   const ending = [...state.titles].filter(([title]) => title.endsWith(` ${words}`));
-  return ending.length === 1 ? (ending[0]![1] ?? undefined) : undefined;
+  return ending.length === 1 ? onTheDay(ending[0]![1], ending[0]![0]) : undefined;
 }
+// Words before a title that say which holder of it is meant: the one in office on the day.
+const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['new', 'incoming', 'current', 'present']);
 
 // The title phrase ending at token `k` ("The foreign minister"), back to its "the", if it names one (see above).
 function titleEndingAt(ctx: SentenceContext, state: DiscourseState, k: number, floor: number): Subject | undefined {
-  if (!state.titles || state.titles.size === 0) return undefined;
+  // (A person of the sentence itself may hold it: "Reyes rejected X in March, and in May the new foreign minister ...".)
+  if (!state.titles || (state.titles.size === 0 && !ctx.actors.some((m) => m.actor.kind === 'person'))) return undefined;
   for (let j = k - 1; j >= Math.max(floor, k - 4); j--) {
     if (ctx.tokens[j]!.norm === 'the') return titleNamedBefore(ctx, state, { from: j, to: k + 1 });
-    if (ctx.tokens[j]!.pos !== 'NOUN' && ctx.tokens[j]!.pos !== 'ADJ' && ctx.tokens[j]!.pos !== 'PROPN') return undefined;
+    // ("new" the tagger may read as an adverb.)
+    if (ctx.tokens[j]!.pos !== 'NOUN' && ctx.tokens[j]!.pos !== 'ADJ' && ctx.tokens[j]!.pos !== 'PROPN' && !TITLE_QUALIFIERS.has(ctx.tokens[j]!.norm)) return undefined;
   }
   return undefined;
 }

@@ -12,7 +12,7 @@ import { openingDateline, readFrontMatter, mergeMeta, metaProblem, type ArticleM
 import { entityStartAt, htmlMeta, looksLikeHtml, maskHtml } from './html.js';
 import { classifyLines, type ArticleLine } from './boilerplate.js';
 import { firstTokenAt, tokenText, type Token } from './nlp.js';
-import { buildRegistry, findActors, personId, representedActor, type ActorMention, type ActorRegistry } from './actor-registry.js';
+import { buildRegistry, findActors, personId, representedActor, TITLE_WORDS, type ActorMention, type ActorRegistry } from './actor-registry.js';
 import { compileLexicon, type CompiledLexicon } from './lexicon.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
@@ -351,7 +351,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
   const info = dateline !== undefined ? { ...merged, publishedAt: dateline } : merged;
   const lines = classifyLines(body, 0, body.length, info.title);
   const date = info.publishedAt;
-  const state: DiscourseState = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency: new Map(), date, surnames: new Map(), titles: new Map() };
+  const state: DiscourseState = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency: new Map(), date, surnames: new Map(), titles: new Map(), persons: [...opts.registry.actors.values()].filter((a) => a.kind === 'person' && (a.offices ?? []).length > 0) };
   const statements: Statement[] = [];
   const explanations: Explanation[] = [];
   const unread: UnreadSentence[] = [];
@@ -468,7 +468,15 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
       const ownClauseSpeakers = (si: number, speech: ReadonlyArray<PhraseMatch<string>>, speaker: SpeakerRef | undefined) => {
         const ctx = contexts[si]!;
         const joined = joinedClauseAt(ctx);
-        if (joined === undefined || !speech.some((v) => v.from >= joined && !sayingAfterWords(tokens, joined, v.from))) return undefined;
+        if (joined === undefined) return undefined;
+        if (!speech.some((v) => v.from >= joined && !sayingAfterWords(tokens, joined, v.from))) {
+          // "Northland rejected X on March 20, and it backed X on May 2, Berg said": a saying put after both clauses is
+          // the whole sentence's, its speaker read on each clause's own day (Berg was read on March 20 for both, and
+          // so spoke for himself of May 2 too: a leftover of stop 53).
+          const day = clauseSplit(si)!.dates[1]?.value;
+          if (speaker === undefined || day === undefined || day === state.date || !speech.every((v) => v.from >= joined && sayingAfterWords(tokens, joined, v.from))) return undefined;
+          return { joined, speakers: [speaker, sentenceSpeaker(ctx, { ...state, date: day }, speech)] as const };
+        }
         const split = clauseSplit(si)!;
         const day = { ...state, date: split.dates[1]?.value ?? date };
         const second = speech.filter((v) => v.from >= joined);
@@ -689,13 +697,24 @@ function joinedClauseAt(ctx: SentenceContext): number | undefined {
     s = clauseTimeEnd(tokens, s, ctx.to);
     // (A month before a name may be read as its title: "in June Merz" names Merz.)
     const party = ctx.actors.find((m) => Math.min(m.from, m.titleFrom) === s || m.from === s || (m.from === s + 1 && tokens[s]!.pos === 'DET'));
-    let e = party !== undefined ? party.to : tokens[s]!.pos === 'PRON' && /^(?:he|she|it|they|we)$/.test(tokens[s]!.norm) ? s + 1 : undefined;
+    let e = party !== undefined ? party.to : tokens[s]!.pos === 'PRON' && /^(?:he|she|it|they|we)$/.test(tokens[s]!.norm) ? s + 1 : titleAlone(tokens, s, ctx.to);
     if (e === undefined) continue;
     while (e < ctx.to && tokens[e]!.pos === 'ADV') e++;
     // (Or a cue's word the tagger reads as a noun: "Ukraine backs it".)
     if (e < ctx.to && (tokens[e]!.pos === 'VERB' || tokens[e]!.pos === 'AUX' || ctx.cues.some((c) => c.from === e))) return opens;
   }
   return undefined;
+}
+
+// "and in May the new foreign minister backed it": the end of a title alone after "the" (an office's words, "new" or
+// "incoming" before them), which names the one who holds it on the clause's day (a leftover of stop 53).
+function titleAlone(tokens: ReadonlyArray<Token>, s: number, to: number): number | undefined {
+  if (tokens[s]!.norm !== 'the') return undefined;
+  let k = s + 1;
+  if (k < to && /^(?:new|incoming|current)$/.test(tokens[k]!.norm)) k++;
+  const first = k;
+  while (k < to && k < first + 4 && TITLE_WORDS.has(tokens[k]!.norm)) k++;
+  return k > first && tokens[k - 1]!.pos === 'NOUN' ? k : undefined;
 }
 
 // Whether the saying at `v` comes after the words it tells, set off by a comma from them, with only its speaker

@@ -121,6 +121,43 @@ describe('the office of a person in the second of two clauses joined by ", and",
     ]);
   });
 
+  // "Northland rejected X on March 20, and it backed X on May 2, Berg said" read Berg on March 20 for both clauses, out
+  // of office, so speaking for himself of May 2 too (a leftover of stop 53).
+  it('is the one held on each clause\'s day by a speaker named after both clauses', () => {
+    expect(said('Northland rejected a high dam on March 20, and it backed the high dam on May 2, Berg said.')).toEqual([
+      ['northland reject - high-dam', '2025-03-20', { name: 'Tomas Berg', actor: 'tomas-berg' }],
+      ['northland support + high-dam', '2025-05-02', { name: 'Tomas Berg', actor: 'northland' }],
+    ]);
+    expect(said('Northland rejected a high dam on March 25, and it backed the high dam on May 2, said Berg.').map(([, , speaker]) => speaker)).toEqual([
+      { name: 'Tomas Berg', actor: 'tomas-berg' },
+      { name: 'Tomas Berg', actor: 'northland' },
+    ]);
+  });
+
+  // "Reyes rejected X on March 20, and on May 2 the new foreign minister backed it" lost its second clause: a title
+  // alone opened no clause of its own, and named Reyes, or no one, where Berg held the office that day (a leftover of
+  // stop 53).
+  it('is the one held on that clause\'s day by whoever holds it, named by the title alone', () => {
+    expect(said('Reyes rejected a high dam on March 20, and on May 2 the new foreign minister backed it.')).toEqual([
+      ['northland reject - high-dam', '2025-03-20', { name: 'Alma Reyes', actor: 'northland' }],
+      ['northland support + high-dam', '2025-05-02', { name: 'Tomas Berg', actor: 'northland' }],
+    ]);
+    expect(said('Reyes rejected a high dam on March 20, and the minister backed it on May 2.').map(([, , speaker]) => speaker)).toEqual([
+      { name: 'Alma Reyes', actor: 'northland' },
+      { name: 'Tomas Berg', actor: 'northland' },
+    ]);
+    // In a sentence of its own, as in the clause.
+    expect(said('Reyes rejected a high dam on March 20. On May 2 the new foreign minister backed it.').map(([, , speaker]) => speaker)).toEqual([
+      { name: 'Alma Reyes', actor: 'northland' },
+      { name: 'Tomas Berg', actor: 'northland' },
+    ]);
+    // On a day the one named held it, still that one.
+    expect(said('Reyes rejected a high dam on March 20. On March 25 the foreign minister backed it.').map(([, , speaker]) => speaker)).toEqual([
+      { name: 'Alma Reyes', actor: 'northland' },
+      { name: 'Alma Reyes', actor: 'northland' },
+    ]);
+  });
+
   it('counts a time that opens the clause, a month or a day, as the clause\'s own and not as a title of the name after it', () => {
     expect(said('Reyes rejected a high dam in March, and in May Berg backed it.')).toEqual([
       ['northland reject - high-dam', '2025-03', { name: 'Alma Reyes', actor: 'northland' }],
