@@ -689,6 +689,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "Under the deal, the Department will raise this year's subsidy", "would provide military aid" (a review of ferry
   // talks): what the holder will give, named right after the verb, it undertakes to give.
   c('commit.will-act', 'will|would provide|extend|raise|increase|fund|finance|introduce|restore|expand|grant|supply', 'commit', '+', 'subject', 'right', { issueObject: true }),
+  // "would contribute 40 million crowns to the retraining fund", "will pay 7 million a year toward the night bus": money
+  // the holder will give to what the lexicon names (the negotiations' misses, stop 54: deal terms told as plain future
+  // facts, the commonest family their reviews name). A charge paid ("would pay the royalty") is none.
+  c('commit.will-pay', 'will|would pay|contribute|invest', 'commit', '+', 'subject', 'right', { issueObject: true }),
   c('commit.prepare', 'prepare|preparing', 'commit', '+', 'subject', 'right'),
   // "The landlords will go to court", "would take the council to court over the freeze", '"We will see the ministry in
   // court"', "will be in the courts" (a leftover of stop 52: they read nothing, or a quoted mention's weak support):

@@ -635,8 +635,12 @@ export function readStances(
         );
         // With a phrase of the lexicon opening at its verb ("would pause collection of the tax pending X"), a cue that
         // holds only on its object has that phrase for object, and nothing after it.
-        const own = rule.issueObject ? scoped.filter((i) => opensAtCue(ctx, cue, i)) : [];
+        // ("would pay for that at its border", a phrase of the lexicon's own that opens with "pay", is left to the
+        // readings of a phrase's verb: a threat there.)
+        const own = rule.issueObject && rule.id !== 'commit.will-pay' ? scoped.filter((i) => opensAtCue(ctx, cue, i)) : [];
         if (own.length > 0) scoped = own;
+        // "the city would contribute $450 million and the team would commit to X": what is paid for is one thing.
+        else if (rule.id === 'commit.will-pay') scoped = scoped.filter((i) => !opensAtCue(ctx, cue, i)).slice(0, 1);
         // What the frame's subject is to include, when it names an issue; else the frame itself ("that the deal include
         // the soldiers": the deal, as demanded).
         const frame = cue === complement ? complementFrame(ctx, cue, clause) : undefined;
@@ -3333,10 +3337,13 @@ function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): bool
   // "is firmly behind X": "be" and a preposition, the verb of a place taken.
   const auxiliary = head.pos === 'AUX' && (ctx.tokens[cue.to - 1]!.pos === 'VERB' || ctx.tokens[cue.to - 1]!.pos === 'ADP');
   if (head.pos !== 'VERB' && !participle && !afterModal && !auxiliary) return false;
-  if (ctx.issues.some((i) => opensAtCue(ctx, cue, i) && i.to <= to)) return true;
+  if (ctx.issues.some((i) => opensAtCue(ctx, cue, i) && i.to <= to) && cue.pattern.value.id !== 'commit.will-pay') return true;
   let limit = Math.min(to, cue.to + 4);
   for (let k = cue.to; k < limit; k++) {
     const issue = ctx.issues.find((i) => i.from === k);
+    // "would pay the royalty", "will pay no dividends": a charge paid is borne, not given; what is given goes "to",
+    // "into" or "toward" a thing, or is paid "for" it.
+    if (issue !== undefined && GIVING.has(ctx.tokens[cue.to - 1]!.lemma) && !ctx.tokens.slice(cue.to, k).some((w) => /^(?:to|into|toward|towards|for|in)$/.test(w.norm))) return false;
     // "condemned the ceasefire violations": the issue's words only modify the object's head noun.
     // "would fight in court": an issue whose phrase opens with a preposition is where, not what ("in court").
     if (issue !== undefined) return ctx.tokens[issue.from]!.pos !== 'ADP' && !(issue.to < to && ctx.tokens[issue.to]!.pos === 'NOUN' && !insideAny(ctx.issues, issue.to));
@@ -3350,13 +3357,21 @@ function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): bool
       limit = Math.min(to, limit + 2);
       continue;
     }
-    const lead = OBJECT_LEAD.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === 'to' || t.norm === 'on';
+    // "would contribute $60 million a year to X": an amount given, and where it goes, lead to what it is given to.
+    const amount = GIVING.has(ctx.tokens[cue.to - 1]!.lemma) && (t.pos === 'NUM' || t.pos === 'SYM' || AMOUNT_WORDS.has(t.norm) || (ctx.tokens[k - 1]!.pos === 'NUM' && t.pos === 'NOUN') || /^(?:into|toward|towards|for|per|each|a|in)$/.test(t.norm));
+    // "will pay for that at its border": what is paid for is the pronoun's.
+    if (GIVING.has(ctx.tokens[cue.to - 1]!.lemma) && ctx.tokens[k - 1]!.norm === 'for' && /^(?:that|this|it|them)$/.test(t.norm)) return false;
+    if (amount) limit = Math.min(to, Math.max(limit, k + 4));
+    const lead = amount || OBJECT_LEAD.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === 'to' || t.norm === 'on';
     // "continue to provide X", "continue building X": the verb after "to", or the gerund (wink may tag it a noun), is how it goes on.
     const verb = (t.pos === 'VERB' && ctx.tokens[k - 1]!.norm === 'to') || (k === cue.to && (t.pos === 'VERB' || t.pos === 'NOUN') && t.norm.endsWith('ing') && !UNDERGOING.has(t.lemma));
     if (!lead && !verb) return false;
   }
   return false;
 }
+
+const GIVING: ReadonlySet<string> = new Set(['pay', 'contribute', 'invest']);
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(['$', '€', '£', 'million', 'billion', 'percent', 'least', 'up', 'year', 'annually', 'more', 'than']);
 
 // "such guarantees are unacceptable", "called the plan unacceptable": the
 // adjective says what the thing is, where "unacceptable demands" only

@@ -1,5 +1,5 @@
 import { isRight } from 'fp-ts/lib/Either.js';
-import { compileLexicon, ingestText } from '@stancelog/ingest';
+import { buildRegistry, compileLexicon, DEFAULT_ACTORS, ingestText } from '@stancelog/ingest';
 import { coalitionSetting } from './coalition-setting.js';
 
 const read = (text: string) => {
@@ -480,6 +480,41 @@ describe('what a party will give, named right after the verb (a review of ferry 
 
   it('gives nothing for what is not named right after the verb ("would provide details of X")', () => {
     expect(brief('Washington would provide details of the ceasefire.')).toEqual([]);
+  });
+});
+
+// "would contribute 40 million crowns to a retraining fund", "will pay 7 million a year toward the night service" read
+// nothing: the money a party will give to a thing, told as a plain future fact (the negotiations' misses, stop 54).
+describe('money a party will pay or contribute to a thing the lexicon names', () => {
+  const port = {
+    lexicon: compileLexicon({
+      name: 'port',
+      issues: [
+        { id: 'retraining-fund', title: 'Retraining fund', proposition: 'a fund retrains dockers', phrases: ['retraining fund'] },
+        { id: 'port-levy', title: 'Port levy', proposition: 'ships pay a levy', phrases: ['port levy'] },
+      ],
+    }),
+    registry: buildRegistry([
+      ...DEFAULT_ACTORS,
+      { id: 'dockers-union', kind: 'organisation', name: "Harbour Workers' Union", aliases: ['the union'] },
+      { id: 'port-authority', kind: 'organisation', name: 'Port Authority', aliases: ['the port authority'] },
+    ]),
+  };
+  const paid = (text: string) => {
+    const r = ingestText(text, { publishedAt: '2026-03-04' }, port);
+    if (!isRight(r)) throw new Error(r.left.message);
+    return r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}`);
+  };
+
+  it('is an undertaking to give it, the sum and where it goes between the verb and the thing', () => {
+    expect(paid('The port authority would contribute 12 million euros to the retraining fund.')).toEqual(['port-authority commit + retraining-fund']);
+    expect(paid('The port authority will pay 3 million a year toward the retraining fund.')).toEqual(['port-authority commit + retraining-fund']);
+    expect(paid('"We will pay for the retraining fund," the port authority said.')).toEqual(['port-authority commit + retraining-fund']);
+  });
+
+  it('is none for a charge paid, nor for a thing after the one paid to', () => {
+    expect(paid('The union would pay the port levy.')).toEqual([]);
+    expect(paid('The port authority would contribute 12 million and the union would end the port levy.')).not.toContain('port-authority commit - port-levy');
   });
 });
 
