@@ -848,6 +848,14 @@ export function readStances(
           objects.push({ issue, polarity: times(issue.pattern.value.polarity, local), clause: ci });
         }
       }
+      // "could live with a flexible target but not with a hard cap", "backed the pay freeze but not the strike": what "but
+      // not" sets beside the object is refused, where it was passed over (the negotiations' misses, stop 54).
+      // ("could support a cap but not the tax": weighed or not, the thing set beside it is refused.)
+      const butNot = BUT_NOT_KINDS.has(rule.kind) && rule.polarity === '+' && rule.scope === 'right' && !denied && !withdrawal ? butNotIssue(ctx, scoped, cue.to, ctx.to) : undefined;
+      if (butNot !== undefined && !covered.has(butNot)) {
+        covered.add(butNot);
+        emit(butNot.pattern.value.issue, flip(butNot.pattern.value.polarity), 'reject', [], ['scope:but-not'], 0.7);
+      }
     }
   }
 
@@ -1771,6 +1779,28 @@ function goesToLaw(ctx: SentenceContext, from: number, to: number): boolean {
 }
 const LAUNCHING: ReadonlySet<string> = new Set(['launch', 'file', 'bring', 'mount', 'pursue', 'start', 'take', 'seek', 'lodge']);
 const LAW_NOUNS: ReadonlySet<string> = new Set(['lawsuit', 'lawsuits', 'litigation', 'injunction', 'arbitration', 'suit']);
+
+// The issue "but not" sets beside a cue's last object ("X but not Y", "X, but not with Y"): not a time or a condition
+// ("but not before X", "but not if X"), and the thing itself right after, its article and adjectives between.
+const BUT_NOT_KINDS: ReadonlySet<StatementKind> = new Set(['accept', 'support', 'agree']);
+function butNotIssue(ctx: SentenceContext, scoped: ReadonlyArray<IssueMatch>, from: number, to: number): IssueMatch | undefined {
+  // Past the object, what it is of or for ("a flexible target for migration"), quoted or not: no verb, no clause.
+  let k = Math.max(from, ...scoped.map((i) => i.to));
+  for (const stop = k + 8; k < to && k < stop && ctx.tokens[k]!.norm !== 'but'; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'PUNCT' && t.norm !== ',' && !QUOTATION_MARKS.has(t.norm)) || (t.norm === ',' && ctx.tokens[k + 1]?.norm !== 'but')) return undefined;
+  }
+  if (!(k + 2 < to && ctx.tokens[k]!.norm === 'but' && ctx.tokens[k + 1]!.norm === 'not')) return undefined;
+  k += 2;
+  if (/^(?:with|to|on|for)$/.test(ctx.tokens[k]!.norm)) k++;
+  for (let j = k; j < to && j <= k + 3; j++) {
+    const issue = ctx.issues.find((i) => i.from === j);
+    if (issue !== undefined) return issue;
+    const t = ctx.tokens[j]!;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') return undefined;
+  }
+  return undefined;
+}
 
 // Whether a sentence tells the terms of a deal: it names one ("under the agreement", "as part of the deal", "a letter of
 // intent under which") or what is given for what ("in return", "in exchange").
