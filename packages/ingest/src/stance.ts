@@ -1701,6 +1701,19 @@ function comesAbout(ctx: SentenceContext, modal: number, clause: Clause): IssueM
   return needs === undefined || needs.has(tokens[v + 1]?.norm ?? '') ? issue : undefined;
 }
 
+// An issue named right before a verb of coming about in the present ("the strike starts", "the tariffs take effect",
+// "the walkout goes ahead"), the verb's words after it where it needs them: the issue and the verb.
+function presentComingAbout(ctx: SentenceContext, clause: Clause): { issue: IssueMatch; verb: number } | undefined {
+  for (const issue of ctx.issues) {
+    if (issue.from < clause.from || issue.to >= clause.to) continue;
+    const verb = ctx.tokens[issue.to]!;
+    if (verb.pos !== 'VERB' || verbForm(verb) !== 's' || !COMING_ABOUT.has(verb.lemma)) continue;
+    const needs = COMING_ABOUT_WITH.get(verb.lemma);
+    if (needs === undefined || needs.has(ctx.tokens[issue.to + 1]?.norm ?? '')) return { issue, verb: issue.to };
+  }
+  return undefined;
+}
+
 // "Halden said its first cranes would begin operating in January", "Moscow said the talks will be held on
 // Monday": a clause with no cue that announces a thing will come about is the announcer's undertaking (denied,
 // "would not go ahead", against it), the one who says it or whose quote it is.
@@ -1848,6 +1861,10 @@ function conditionalCommitments(
   // "Moscow faces new sanctions if it rejects X": said in the present, as "would face" is.
   const faces = modal < 0 ? presentSuffering(ctx, clause.from, clause.to) : undefined;
   if (faces !== undefined) modal = faces;
+  // '"If X, the strike starts the same day"': a thing that comes about, told in the present on a condition, as with
+  // "will" (it read nothing: the negotiations' misses, stop 54).
+  const present = modal < 0 && attached.conditions.length > 0 ? presentComingAbout(ctx, clause) : undefined;
+  if (present !== undefined) modal = present.verb;
   if (modal < 0 || ctx.quoted[modal - ctx.from] !== ctx.quoted[clause.from - ctx.from]) return [];
   const subject =
     toHolders(findSubject(ctx, state, modal, clause.from, { skip: passedOver(clause) }), state, 'subject') ??
@@ -1858,13 +1875,15 @@ function conditionalCommitments(
   // or the one who warns of it ("Washington backed X, warning Moscow would face Y if Z").
   const suffered = faces !== undefined || suffersAfter(ctx, modal + 1, clause.to);
   const speakerActors = suffered ? speakerHoldersAt(ctx, modal) ?? sayingSubject(ctx, state, clause) : undefined;
-  const holders = suffered ? (speakerActors && !speakerActors.actors.some((a) => subject?.actors.includes(a)) ? speakerActors : undefined) : subject;
+  // "the strike would go ahead unless ...": the thing that will come about, named before the modal.
+  const happening = present?.issue ?? comesAbout(ctx, modal, clause);
+  // "The union said that if X, the strike would begin at once": a thing that comes about has no subject that is a party;
+  // the one who says so undertakes it (it read nothing: the negotiations' misses, stop 54).
+  const holders = suffered ? (speakerActors && !speakerActors.actors.some((a) => subject?.actors.includes(a)) ? speakerActors : undefined) : subject ?? (happening !== undefined ? speakerHoldersAt(ctx, modal) ?? sayingSubject(ctx, state, clause) : undefined);
   if (!holders) {
     misses?.push({ reason: 'no-holder', cue: 'commit.conditional' });
     return [];
   }
-  // "the strike would go ahead unless ...": the thing that will come about, named before the modal.
-  const happening = comesAbout(ctx, modal, clause);
   const issues = happening && !covered.has(happening) ? [happening] : uniqueIssues(issuesIn(ctx, modal + 1, clause.to).filter((i) => !covered.has(i)));
   if (issues.length === 0) misses?.push({ reason: 'no-issue', cue: 'commit.conditional' });
   const speaker = ctx.speakers[modal - ctx.from];
@@ -1878,7 +1897,8 @@ function conditionalCommitments(
     const polarity = times(issue.pattern.value.polarity, local);
     // (What is not ended is promised: "would not end the aid if ...".)
     // An act of pressure undertaken if another acts ("If the board adopts this plan, we will walk out") is a threat too.
-    const pressure = !attached.threat && !withheld && !suffered && polarity === '+' && attached.rules.includes('condition.marker:if') && pressureIn(ctx, modal + 1, issue.to);
+    // ("the strike would go ahead if X": the act of pressure named before the modal, as the thing that comes about.)
+    const pressure = !attached.threat && !withheld && !suffered && polarity === '+' && attached.rules.includes('condition.marker:if') && (pressureIn(ctx, modal + 1, issue.to) || (issue === happening && pressureIn(ctx, issue.from, issue.to)));
     const threat = attached.threat || (withheld && polarity === '-') || pressure;
     for (const h of holders.actors) {
       out.push({

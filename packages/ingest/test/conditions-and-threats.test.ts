@@ -622,6 +622,16 @@ describe('an act of pressure undertaken if another acts (reviews of school, suga
     expect(union('The union said it would strike if the employer imposed a pay cut.')).toEqual(['dockers-union threat + strike if pay-cut +']);
   });
 
+  // "the walkout would also go ahead if X" was an undertaking, and with the condition first, or in the present, nothing
+  // (the negotiations' misses, stop 54).
+  it('is a threat where the act of pressure itself is said to come about, "will" or the present, the one who says so its holder', () => {
+    expect(union('The union said the strike would go ahead if the employer imposed a pay cut.')).toEqual(['dockers-union threat + strike if pay-cut +']);
+    expect(union('The union said that if the employer imposed a pay cut, the strike would begin at once.')).toEqual(['dockers-union threat + strike if pay-cut +']);
+    expect(union('"If the employer imposes a pay cut, the strike starts the same day," the union said.')).toEqual(['dockers-union threat + strike if pay-cut +']);
+    // With no condition, an undertaking as before, and told of no one, nothing.
+    expect(union('The union said the strike would go ahead.')).toEqual(['dockers-union commit + strike']);
+  });
+
   it('is a threat on a condition the clauses do not attach, a quote between (a review of transit talks: \'would walk out "the same day" if ...\')', () => {
     expect(union('The union said it would strike "the same day" if the employer imposed a pay cut.')).toEqual(['dockers-union threat + strike']);
   });
