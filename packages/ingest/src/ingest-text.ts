@@ -13,7 +13,7 @@ import { entityStartAt, htmlMeta, looksLikeHtml, maskHtml } from './html.js';
 import { classifyLines, type ArticleLine } from './boilerplate.js';
 import { firstTokenAt, tokenText, type Token } from './nlp.js';
 import { buildRegistry, findActors, personId, representedActor, TITLE_WORDS, type ActorMention, type ActorRegistry } from './actor-registry.js';
-import { compileLexicon, type CompiledLexicon } from './lexicon.js';
+import { compileLexicon, type CompiledLexicon, type IssueSense } from './lexicon.js';
 import { DEFAULT_LEXICON } from './default-lexicon.js';
 import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll, matchStart, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
@@ -507,7 +507,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
           // "Russia must first withdraw from X", "if Moscow accepts a truce and withdraws from X": the phrase read with its subject.
           issues: withoutTalksSettings(withoutTalksTopics(withSubjects(withTableNamed(withNamedAgain(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), tokens, s.from, s.to, heads), tokens, s.from, s.to, opts.lexicon.matcher), opts.lexicon.matcher, tokens, s.from, s.to, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, actors),
           // "insisted on Monday that ...": the day's "on" is no particle of the verb (`time-adverbial.ts`).
-          cues: partyCuesChecked(objectCuesChecked(heldToPledge(calledForAhead(opts.cues, withoutDayParticles(opts.cues, matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to), tokens, s.to), tokens, s.to), tokens, s.from, s.to), tokens, actors, s.to),
+          cues: partyCuesChecked(objectCuesChecked(heldToPledge(calledForAhead(opts.cues, withAsideBeforeFor(opts.cues, opts.lexicon.matcher, withoutDayParticles(opts.cues, matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to), tokens, s.from, s.to), tokens, s.to), tokens, s.to), tokens, s.from, s.to), tokens, actors, s.to),
           quoted,
           speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
           previousIssues: si > 0 ? contexts[si - 1]!.issues : undefined,
@@ -665,6 +665,32 @@ function calledForAhead(matcher: PhraseMatcher<CueRule>, cues: PhraseMatch<CueRu
     return matchStart(matcher, tokens, c.to - 1, to) ?? c;
   });
 }
+
+// "would press at next year's summit for X", "pressed until the final hours for X": where or until when a party presses
+// or lobbies, between the verb and its "for", is no part of the cue, which read nothing (the negotiations' misses,
+// stop 54); the cue is matched as if those words were not there.
+function withAsideBeforeFor(matcher: PhraseMatcher<CueRule>, lexicon: PhraseMatcher<IssueSense>, cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<Token>, from: number, to: number): PhraseMatch<CueRule>[] {
+  const out = [...cues];
+  let changed = false;
+  for (let k = from; k + 3 < to; k++) {
+    if (!PRESSING.has(tokens[k]!.lemma) || tokens[k]!.pos !== 'VERB' || !/^(?:at|until|in|during|throughout)$/.test(tokens[k + 1]!.norm)) continue;
+    let f = k + 2;
+    while (f < to && f <= k + 7 && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[f]!.pos) && tokens[f]!.norm !== 'for') f++;
+    if (f >= to || tokens[f]!.norm !== 'for' || f === k + 2 || out.some((c) => c.from === k && c.to > k + 1)) continue;
+    // (Only for a thing the lexicon names right after: "for a full point" makes no provisional issue of it.)
+    if (!matchAll(lexicon, tokens, f + 1, Math.min(to, f + 9)).some((i) => i.from <= f + 4)) continue;
+    const view = [tokens[k]!, ...tokens.slice(f, to)];
+    const m = matchStart(matcher, view, 0, view.length);
+    if (m === undefined || m.to < 2) continue;
+    // (In place of the verb read alone: "press" as pressing a party to act, which names none here.)
+    const alone = out.findIndex((c) => c.from === k);
+    if (alone >= 0) out.splice(alone, 1);
+    out.push({ from: k, to: k + m.to + (f - k - 1), pattern: m.pattern });
+    changed = true;
+  }
+  return changed ? out.sort((a, b) => a.from - b.from) : cues;
+}
+const PRESSING: ReadonlySet<string> = new Set(['press', 'push', 'lobby', 'campaign', 'argue', 'fight']);
 
 // "would hold Moscow to its pledge to stop the fighting": holding a party to its word undertakes nothing of the
 // holder's; the pledge is the party's, read by the cue of its noun (a leftover of stop 53, where "would hold" read the

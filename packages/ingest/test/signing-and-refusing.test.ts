@@ -483,6 +483,21 @@ describe('what a party will give, named right after the verb (a review of ferry 
   });
 });
 
+// "would press at the assembly for X", "had pressed until Tuesday for X" read nothing: where or until when a party presses
+// stood between the verb and its "for" (the negotiations' misses, stop 54).
+describe('pressing or lobbying for a thing, where or until when between the verb and its "for"', () => {
+  it('is a demand, as "pressed for X" is', () => {
+    expect(brief('The Greens will press at the summit for a wealth tax.')).toEqual(['green-alliance demand + wealth-tax']);
+    expect(brief('Labour pressed until the final hours for a rent cap.')).toEqual(['labour demand + rent-cap']);
+    expect(brief('The Greens would press at next year\'s congress for a wealth tax.')).toEqual(['green-alliance demand + wealth-tax']);
+  });
+
+  it('is none for a thing the lexicon does not name, nor with no "for"', () => {
+    expect(brief('The Greens will press at the summit for a fuller point.')).toEqual([]);
+    expect(brief('The Greens will press at the summit.')).toEqual([]);
+  });
+});
+
 // "could live with a flexible target but not with a hard ceiling", "could support a cap but not the tax": the thing "but
 // not" sets beside the object was passed over (the negotiations' misses, stop 54).
 describe('a thing set beside the object of acceptance or backing by "but not"', () => {
