@@ -492,6 +492,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "said the 9 percent royalty was still too heavy for a mine of our size" (a review of mining talks): too much of
   // the thing (not "too low", which may ask for more of it).
   c('reject.unacceptable', 'too heavy|high|steep|costly|expensive|burdensome|harsh|onerous|severe|much', 'reject', '-', 'subject', 'left', { predicative: true }),
+  // "said the staffing floor was too low", "the fund is too small": too little of a thing is a call for more of it (the
+  // analysts of the negotiations read it so: "wants a higher one"; the negotiations' misses, stop 54).
+  c('demand.too-little', 'too low|small|little|short|weak|modest|few|narrow|timid', 'demand', '+', 'subject', 'left', { predicative: true }),
   // "the export ban remains our main concern" (a review of mining talks): the thing still objected to.
   c('reject.concern', 'be|remain a|an|our|the|their|its|his|her concern', 'reject', '-', 'subject', 'left'),
   c('reject.concern', 'be|remain a|an|our|the|their|its|his|her main|major|serious|chief|key|big|biggest|great|grave|real concern', 'reject', '-', 'subject', 'left'),

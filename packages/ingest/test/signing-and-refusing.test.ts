@@ -277,8 +277,16 @@ describe('a stance given as a judgement of the thing (a review of a port strike 
     expect(brief('Labour said the rent cap was "still too heavy for landlords of our size".')).toEqual(['labour reject - rent-cap']);
     expect(brief('Labour said only that the rent cap "remains our main concern".')).toEqual(['labour reject - rent-cap']);
     expect(brief('Labour said the rent cap was a concern.')).toEqual(['labour reject - rent-cap']);
-    // "too low" may ask for more of the thing: no refusal of it.
-    expect(brief('Labour said the rent cap was too low.')).toEqual([]);
+    // "too low" asks for more of the thing: no refusal of it.
+    expect(brief('Labour said the rent cap was too low.')).not.toContain('labour reject - rent-cap');
+  });
+
+  // "said the staffing floor was too low" read nothing, where its analysts read a call for a higher one (the
+  // negotiations' misses, stop 54).
+  it('asks for more of it when too little of it, in the sentence\'s words or quoted', () => {
+    expect(brief('Labour said the rent cap was too low.')).toEqual(['labour demand + rent-cap']);
+    expect(brief('The Greens called the wealth tax too timid.')).toEqual(['green-alliance demand + wealth-tax']);
+    expect(brief('"The rent cap is far too small," the Greens said.')).toEqual(['green-alliance demand + rent-cap']);
   });
 
   it('refuses it when said to do harm, backs it when said to do good (reviews of medicine-price and bailout talks)', () => {
