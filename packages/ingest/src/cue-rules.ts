@@ -706,6 +706,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('commit.go-to-law', 'go|goes|went|going|return|returns|returned|returning|turn|turns|turned|turning to the courts|tribunal', 'commit', '+', 'subject', 'right'),
   c('commit.go-to-law', 'take|takes|took|taking * to court|courts|arbitration', 'commit', '+', 'subject', 'right'),
   c('commit.go-to-law', 'take|takes|took|taking * to the courts|tribunal', 'commit', '+', 'subject', 'right'),
+  // "would take the case to international arbitration", "to the constitutional court": the venue named with its kind
+  // before it (the negotiations' misses, stop 54).
+  c('commit.go-to-law', 'take|takes|took|taking * to international|binding|constitutional|supreme|high arbitration|court|courts|tribunal', 'commit', '+', 'subject', 'right'),
+  c('commit.go-to-law', 'take|takes|took|taking * to the constitutional|supreme|high|administrative court|courts|tribunal', 'commit', '+', 'subject', 'right'),
+  c('commit.go-to-law', 'go|goes|went|going|return|returns|returned|returning|turn|turns|turned|turning to international|binding arbitration', 'commit', '+', 'subject', 'right'),
   c('commit.go-to-law', 'will|would|shall see * in court|courts|arbitration', 'commit', '+', 'subject', 'right'),
   c('commit.go-to-law', 'will|would|shall be in court|the courts', 'commit', '+', 'subject', 'right'),
   c('support.intention', 'intention of', 'support', '+', 'agent', 'right'),

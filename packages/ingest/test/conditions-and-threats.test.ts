@@ -685,6 +685,12 @@ describe('going to law told ahead', () => {
     expect(steel('The exporters went to court on Monday.')).toEqual(['exporters commit + legal-challenge']);
   });
 
+  // "said it would take the case to international arbitration" read nothing (the negotiations' misses, stop 54).
+  it('is so with the venue\'s kind before it ("international arbitration", "binding arbitration")', () => {
+    expect(steel('The federation would take the ministry to international arbitration over the steel tariffs.')).toEqual(['exporters commit + legal-challenge']);
+    expect(steel('The exporters would go to binding arbitration if the ministry kept the steel tariffs.')).toEqual(['exporters threat + legal-challenge if steel-tariffs +']);
+  });
+
   it('is a threat under a condition, by any of the names of going to law', () => {
     expect(steel('The exporters would go straight back to court if the ministry raised the steel tariffs.')).toEqual(['exporters threat + legal-challenge if steel-tariffs +']);
     expect(steel('"If the steel tariffs stay, we will be in the courts," the federation said.')).toEqual(['exporters threat + legal-challenge if steel-tariffs +']);
