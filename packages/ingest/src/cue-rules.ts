@@ -310,6 +310,13 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('demand.need', 'need|needs|needed', 'demand', '+', 'subject', 'right', { verb: true }),
   c('demand.modal', 'have|has to', 'demand', '+', 'speaker', 'right', { modal: true }),
   c('demand.modal', 'should', 'demand', '+', 'speaker', 'right', { modal: true }),
+  // '"If the ministry's money disappears, we would have to look again at the emergency department"', "said it would have
+  // to review the discount": what a party says it would be driven to reconsider of its own it holds over the other side,
+  // a threat against it, where "have to" read a demand for it (the negotiations' misses, stop 54). Only with a pronoun
+  // for subject (`ingest-text.ts`): "the ministry would have to review X" is still asked of the ministry.
+  c('threat.would-have-to', 'would|will have to review|reconsider|rethink|revisit|reassess', 'threat', '-', 'subject', 'right'),
+  c('threat.would-have-to', 'would|will have to look again|afresh at', 'threat', '-', 'subject', 'right'),
+  c('threat.would-have-to', 'would|will also have to review|reconsider|rethink|revisit|reassess', 'threat', '-', 'subject', 'right'),
   c('demand.essential', 'be essential|necessary|indispensable|vital', 'demand', '+', 'speaker', 'left'),
   c('demand.necessity', 'necessity|need for', 'demand', '+', 'subject', 'right', { modal: true }),
   // Demands.

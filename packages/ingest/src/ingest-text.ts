@@ -507,7 +507,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
           // "Russia must first withdraw from X", "if Moscow accepts a truce and withdraws from X": the phrase read with its subject.
           issues: withoutTalksSettings(withoutTalksTopics(withSubjects(withTableNamed(withNamedAgain(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), tokens, s.from, s.to, heads), tokens, s.from, s.to, opts.lexicon.matcher), opts.lexicon.matcher, tokens, s.from, s.to, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, actors),
           // "insisted on Monday that ...": the day's "on" is no particle of the verb (`time-adverbial.ts`).
-          cues: partyCuesChecked(objectCuesChecked(heldToPledge(calledForAhead(opts.cues, withAsideBeforeFor(opts.cues, opts.lexicon.matcher, withoutDayParticles(opts.cues, matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to), tokens, s.from, s.to), tokens, s.to), tokens, s.to), tokens, s.from, s.to), tokens, actors, s.to),
+          cues: partyCuesChecked(objectCuesChecked(ownReconsidering(opts.cues, opts.lexicon.matcher, heldToPledge(calledForAhead(opts.cues, withAsideBeforeFor(opts.cues, opts.lexicon.matcher, withoutDayParticles(opts.cues, matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to), tokens, s.from, s.to), tokens, s.to), tokens, s.to), tokens, s.to), tokens, s.from, s.to), tokens, actors, s.to),
           quoted,
           speakers: new Array<SpeakerRef | undefined>(s.to - s.from).fill(undefined),
           previousIssues: si > 0 ? contexts[si - 1]!.issues : undefined,
@@ -663,6 +663,30 @@ function calledForAhead(matcher: PhraseMatcher<CueRule>, cues: PhraseMatch<CueRu
   return cues.map((c) => {
     if (c.pattern.value.id !== 'commit.will-act' || tokens[c.to - 1]!.lemma !== 'call' || !/^(?:for|on|upon)$/.test(tokens[c.to]?.norm ?? '')) return c;
     return matchStart(matcher, tokens, c.to - 1, to) ?? c;
+  });
+}
+
+// "we would have to review X" (`threat.would-have-to`): a party's own reconsidering, with a pronoun for subject; then the
+// "have to" inside it is no demand of the speaker's. With a party named ("the ministry would have to review X"), what
+// is asked of that party, as before.
+function ownReconsidering(matcher: PhraseMatcher<CueRule>, lexicon: PhraseMatcher<IssueSense>, cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<Token>, to: number): PhraseMatch<CueRule>[] {
+  if (!cues.some((c) => c.pattern.value.id === 'threat.would-have-to')) return cues;
+  return cues.flatMap((c) => {
+    if (c.pattern.value.id !== 'threat.would-have-to') return [c];
+    // (And on a thing the lexicon names right after it: "would have to look again at the future of its plant" is left
+    // to the readings of the sentence as before.)
+    const thing = matchAll(lexicon, tokens, c.to, Math.min(to, c.to + 8)).some((i) => i.from <= c.to + 3);
+    if (thing && c.from > 0 && /^(?:we|it|they|i)$/.test(tokens[c.from - 1]!.norm)) return [c];
+    // The cues its words hold read as they were: the modal "have to" and the verb after it.
+    const out: PhraseMatch<CueRule>[] = [];
+    for (let k = c.from + 1; k < c.to; k++) {
+      const m = matchStart(matcher, tokens, k, to);
+      if (m !== undefined && m.pattern.value.id !== 'threat.would-have-to') {
+        out.push(m);
+        k = m.to - 1;
+      }
+    }
+    return out;
   });
 }
 

@@ -655,6 +655,30 @@ describe('a condition told by inversion ("should the bill pass", "Should the tal
   });
 });
 
+// '"If the ministry's money disappears, we would have to look again at X"' was the speaker's demand for X: "have to"
+// read as a call on another (the negotiations' misses, stop 54).
+describe('what a party says it would have to reconsider of its own', () => {
+  const strike = labourSetting(['the union'], [
+    { id: 'strike', title: 'Strike', proposition: 'the dockers strike', phrases: ['strike', 'walk out'] },
+    { id: 'pay-cut', title: 'Pay cut', proposition: 'pay is cut', phrases: ['pay cut'] },
+    { id: 'night-shift', title: 'Night shift', proposition: 'the port works at night', phrases: ['night shift'] },
+  ]);
+  const union = (text: string) => {
+    const r = ingestText(text, { publishedAt: '2026-02-20' }, strike);
+    if (!isRight(r)) throw new Error(r.left.message);
+    return r.right.statements.map((s) => `${s.holder} ${s.kind} ${s.polarity} ${s.issue}${(s.conditions ?? []).map((c) => ` if ${c.issue} ${c.polarity}`).join('')}`);
+  };
+
+  it('is held over the other side, a threat against it, its pronoun for subject', () => {
+    expect(union('"If the employer imposes a pay cut, we would have to review the night shift," the union said.')).toEqual(['dockers-union threat - night-shift if pay-cut +']);
+    expect(union('The union said it would have to look again at the night shift.')).toEqual(['dockers-union threat - night-shift']);
+  });
+
+  it('is still asked of a party named as the subject', () => {
+    expect(union('The employer would have to review the night shift, the union said.')).toEqual(['dockers-union demand + night-shift']);
+  });
+});
+
 // "would go straight back to court if X", '"We will see the ministry in court"', "will take the ministry to arbitration"
 // read nothing, or a quoted mention's weak support, and "would launch a legal challenge if X" was an undertaking, where
 // "would go to court if X" was a threat (a leftover of stop 52: the commonest family of legal threats missed).
