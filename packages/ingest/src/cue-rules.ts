@@ -815,6 +815,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('hedge.consider', 'consider', 'hedge', '0', 'subject', 'right', { bareObject: true, deniedKind: 'reject', onlyKind: 'condition' }),
   // "is weighing a truce", "mulled a price cap", "would explore a swap": weighed, not yet taken up.
   c('hedge.consider', 'weigh|weighing|mull|mulling|mulled|explore|exploring|explored|assess|assessing', 'hedge', '0', 'subject', 'right', { verb: true, issueObject: true }),
+  // "would look closely at the proposals", "would look very seriously at bidding", "would look again at X": weighed too
+  // (the negotiations' misses, stop 54: they read nothing).
+  c('hedge.consider', 'look|looks|looked|looking closely|carefully|seriously|again|afresh at', 'hedge', '0', 'subject', 'right', { issueObject: true }),
+  c('hedge.consider', 'look|looks|looked|looking very closely|carefully|seriously at', 'hedge', '0', 'subject', 'right', { issueObject: true }),
   // "could look at a retention bonus", "a bonus was worth exploring": weighed, as "consider" weighs it.
   c('hedge.consider', 'could|would|might look at', 'hedge', '0', 'subject', 'right'),
   // "was studying it carefully" (still weighing it; "studied the plan" says nothing), "reserves its position on the

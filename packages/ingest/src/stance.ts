@@ -4051,6 +4051,7 @@ function demandGoverns(ctx: SentenceContext, clause: { from: number; to: number 
 function venueBefore(ctx: SentenceContext, at: number): boolean {
   let k = at - 1;
   if (k > ctx.from && (ctx.tokens[k]!.norm === 'the' || ctx.tokens[k]!.norm === 'a')) k--;
-  return k >= ctx.from && VENUE_PREPOSITIONS.has(ctx.tokens[k]!.norm);
+  // ("would look closely at the proposals": an "at" that ends the cue is its own, not a venue.)
+  return k >= ctx.from && VENUE_PREPOSITIONS.has(ctx.tokens[k]!.norm) && !ctx.cues.some((c) => c.to === k + 1 && c.from < k);
 }
 const VENUE_PREPOSITIONS = new Set(['in', 'before', 'at']);

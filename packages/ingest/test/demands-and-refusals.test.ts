@@ -959,6 +959,16 @@ describe('praise, blame, lobbying, floating and weighing a thing the lexicon nam
     expect(brief('Kyiv is weighing a prisoner exchange.')).toEqual(['ukraine hedge 0 prisoner-exchange']);
   });
 
+  // "would look closely at the proposals", "would look again at X" read nothing, or a quoted mention's support: the
+  // "at" was taken for a venue, as in "would challenge X at the tribunal" (the negotiations' misses, stop 54).
+  it('reads looking closely, seriously or again at a thing as weighing it', () => {
+    expect(brief('Kyiv would look closely at a prisoner exchange.')).toEqual(['ukraine hedge 0 prisoner-exchange']);
+    expect(brief('Berlin said it would look again at new sanctions.')).toEqual(['germany hedge 0 sanctions']);
+    expect(brief('Paris would look very seriously at a ceasefire.')).toEqual(['france hedge 0 ceasefire']);
+    // Looking at it alone weighs nothing said.
+    expect(brief('Kyiv looked at the ceasefire.')).toEqual([]);
+  });
+
   it('reads nothing where the object is no matter negotiated, or the issue only modifies it', () => {
     expect(brief('Kyiv praised the negotiators.')).toEqual([]);
     expect(brief('Moscow condemned the ceasefire violations.')).toEqual([]);
