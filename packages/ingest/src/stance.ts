@@ -2216,6 +2216,15 @@ function attributionFollows(ctx: SentenceContext, from: number, to: number): boo
 
 const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'gets', 'got']);
 
+// Whether a verb of wanting, needing or expecting governs the noun phrase that ends right before `at` ("wants the
+// quota ...", "expects the levy ..."): what follows it is the state wanted of the thing.
+function wantedBefore(ctx: SentenceContext, at: number): boolean {
+  let k = at - 1;
+  while (k >= ctx.from && /^(?:DET|ADJ|NUM|NOUN)$/.test(ctx.tokens[k]!.pos) && at - k <= 5) k--;
+  return k >= ctx.from && ctx.tokens[k]!.pos === 'VERB' && WANTING.has(ctx.tokens[k]!.lemma);
+}
+const WANTING: ReadonlySet<string> = new Set(['want', 'need', 'expect', 'like', 'prefer', 'wish']);
+
 // "that sanctions be lifted", "wants sanctions lifted", "if military aid is suspended": a negating
 // verb after the issue, in the passive, undoes it as one before it would ("lift sanctions").
 // `refusals`: in a condition, a refusing cue in the passive refuses it too ("if the truce is refused").
@@ -2252,6 +2261,10 @@ function undoneAfter(ctx: SentenceContext, issue: IssueMatch, to: number, refusa
   if (/ed$/.test(t.norm) && phrasalNegator(ctx, k, to)) return '-';
   // "that the car tariff be cut": a participle that is its own base form, after the passive's "be".
   if (k > issue.to && t.pos === 'VERB' && t.norm === t.lemma && NEGATORS.has(t.norm) && PASSIVE_AUX.has(ctx.tokens[k - 1]!.norm)) return '-';
+  // "wants the duty-free quota cut to 25,000 tonnes", "wants the levy cut by half": such a participle right after the
+  // thing, with no object of its own (the negotiations' misses, stop 54: it was wanted, `+`). "The tariffs cut jobs"
+  // has one.
+  if (k === issue.to && t.pos === 'VERB' && t.norm === t.lemma && NEGATORS.has(t.norm) && wantedBefore(ctx, issue.from) && !/^(?:DET|NOUN|PROPN|PRON|ADJ)$/.test(ctx.tokens[k + 1]?.pos ?? 'PUNCT')) return '-';
   // "if the truce is refused", "unless the deal is ruled out": the passive of "if Moscow refuses the
   // truce". Only in a condition: in a main clause the cue is read as a passive of its own.
   if (refusals && k > issue.to && t.norm !== t.lemma && ctx.cues.some((c) => c.from === k && c.pattern.value.polarity === '-' && REFUSING_KINDS.has(c.pattern.value.kind))) return '-';

@@ -374,6 +374,15 @@ describe('less of a thing, or another in its place (a review of trade talks: "de
     expect(brief('Moscow wants all sanctions phased out by 2030.')).toEqual(['russia demand - sanctions']);
   });
 
+  // "wants the duty-free quota cut to 25,000 tonnes" was a demand for the quota: "cut" is its own participle, and only an
+  // "-ed" participle or one after "be" undid what it follows (the negotiations' misses, stop 54).
+  it('is against what a participle that is its own base form says of it, wanted with no object of its own', () => {
+    expect(brief('Moscow wants the sanctions cut by half.')).toEqual(['russia demand - sanctions']);
+    expect(brief('Kyiv wants military aid cut to nothing, Moscow said.')).toEqual(['ukraine demand - military-aid']);
+    // Kept, it is wanted as before.
+    expect(brief('Kyiv wants the sanctions kept.')).toEqual(['ukraine demand + sanctions']);
+  });
+
   it('is against the thing replaced, not what replaces it', () => {
     expect(brief('Moscow wants Kyiv to replace NATO membership with neutrality.')).toEqual(['russia demand - nato-membership', 'russia demand + neutrality']);
   });
