@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { Actor, calendarProblem, eventId, isFirstHand, isStatedAt, nearNames, registry, replay, statedWeekProblem, timeZoneHint, withoutWithdrawn } from '@stancelog/core';
+import { Actor, eventId, isFirstHand, isStatedAt, nearNames, registry, replay, statedAtProblem, statedWeekProblem, withoutWithdrawn } from '@stancelog/core';
 import type { ActorRegistered, IssueDefined, NewEvent, RegistryState, Statement, StoredEvent } from '@stancelog/core';
 import { provisionalNames, provisionalText } from './append.js';
 import { replacement } from './article-replacement.js';
@@ -276,10 +276,9 @@ export async function ingestCommand(paths: ReadonlyArray<string>, options: Inges
   // file"): articles are read from files, whose name, sidecar and front matter say what they are.
   if (paths.includes('-')) return left(cliError('-: ingest reads article files and folders, not the standard input (as append - does): save the text as a file (article.txt, with its date in front matter or --published-at) and give its path'));
   if (options.publishedAt !== undefined && !isStatedAt(options.publishedAt)) {
-    // A day the calendar lacks is said as --as-of says it (February 2025 has 28 days), not as a form it is written in.
-    const impossible = calendarProblem(options.publishedAt);
-    if (impossible !== undefined) return left(cliError(`--published-at ${options.publishedAt}: ${impossible}`));
-    return left(cliError(`--published-at ${options.publishedAt}: expected a day (2025-06-04), a week (2025-W23), a month (2025-06) or an ISO timestamp${timeZoneHint(options.publishedAt)}`));
+    // In core's words, as --as-of and a statement's statedAt are refused: a day the calendar lacks (February 2025 has 28
+    // days), or the forms, with the time zone a timestamp lacks.
+    return left(cliError(`--published-at ${options.publishedAt}: ${statedAtProblem(options.publishedAt) ?? 'not a date or timestamp'}`));
   }
   if (options.minConfidence !== undefined && !(typeof options.minConfidence === 'number' && options.minConfidence >= 0 && options.minConfidence <= 1)) {
     return left(cliError(`--min-confidence ${String(options.minConfidence)}: expected a number from 0 to 1 (0.5 leaves out the weakest readings)`));

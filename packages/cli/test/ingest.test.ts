@@ -980,7 +980,7 @@ describe('stancelog ingest', () => {
     const zoneless = await box.stancelog('ingest', 'articles', '--published-at', '2025-06-04T10:00:00');
     expect([zoneless.code, zoneless.stderr]).toEqual([
       1,
-      'stancelog: --published-at 2025-06-04T10:00:00: expected a day (2025-06-04), a week (2025-W23), a month (2025-06) or an ISO timestamp (a timestamp needs its time zone: 2025-06-04T10:00:00Z, or an offset such as +02:00)\n',
+      'stancelog: --published-at 2025-06-04T10:00:00: not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp) (a timestamp needs its time zone: 2025-06-04T10:00:00Z, or an offset such as +02:00)\n',
     ]);
     // A week 53 its year lacks: refused up front (appends would refuse it, after printing the statements), with --dry-run too.
     const week53 = await box.stancelog('ingest', 'articles', '--published-at', '2025-W53', '--dry-run');
@@ -996,7 +996,7 @@ describe('stancelog ingest', () => {
     expect([r.code, lines(r.stdout).filter((s) => s.holder !== undefined).map((s) => [s.source.publishedAt, s.statedAt])]).toEqual([0, [['2025-06-07', '2025-06-06']]]);
     // Without it, the file is refused, naming the line.
     const refused = await box.stancelog('ingest', 'undated.md', '--dry-run');
-    expect([refused.code, refused.stderr]).toEqual([1, expect.stringContaining('undated.md: front matter line 2: publishedAt: expected a date')]);
+    expect([refused.code, refused.stderr]).toEqual([1, expect.stringContaining('undated.md: front matter line 2: publishedAt: "last Friday" is not a date or timestamp')]);
   });
 
   it('reads a file named twice once, and counts it once', async () => {

@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { isStatedAt, nearNames, statedWeekProblem } from '@stancelog/core';
+import { calendarProblem, isStatedAt, nearNames, statedAtProblem, statedWeekProblem } from '@stancelog/core';
 
 /**
  * What is known about an article besides its text. Given to `ingestText`
@@ -199,8 +199,8 @@ function impossibleTime(value: string): boolean {
  * @example
  * import { metaProblem, readFrontMatter } from './article-meta.js'
  * const text = '---\ntitle: Talks\ndate: last tuesday\n---\nText.'
- * assert.strictEqual(metaProblem({}, readFrontMatter(text), 'a.md'), 'a.md: front matter line 3: date: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "last tuesday"')
- * assert.strictEqual(metaProblem({ publishedAt: 'yesterday' }, undefined, '<text>'), '<text>: publishedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "yesterday"')
+ * assert.strictEqual(metaProblem({}, readFrontMatter(text), 'a.md'), 'a.md: front matter line 3: date: "last tuesday" is not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)')
+ * assert.strictEqual(metaProblem({ publishedAt: 'yesterday' }, undefined, '<text>'), '<text>: publishedAt: "yesterday" is not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)')
  * assert.strictEqual(metaProblem({ publishedAt: '2025-06-04' }, readFrontMatter('---\ndate: 2025-06-03\n---\nText.'), 'a.md'), undefined)
  * // A date given takes the place of one in front matter that is none.
  * assert.strictEqual(metaProblem({ publishedAt: '2025-06-04' }, readFrontMatter(text), 'a.md'), undefined)
@@ -233,12 +233,14 @@ export function metaProblem(meta: ArticleMeta, front: FrontMatter | undefined, s
 }
 
 /**
- * The message for a publication date that is none (the words of the core
- * `StatedAt` codec, as the CLI says them).
+ * The message for a publication date that is none: the words of the core
+ * `StatedAt` codec ({@link statedAtProblem}), as a statement's `statedAt`
+ * is refused with.
  *
  * @example
  * import { notADate } from './article-meta.js'
- * assert.strictEqual(notADate('soon'), 'expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "soon"')
+ * assert.strictEqual(notADate('soon'), '"soon" is not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)')
+ * assert.strictEqual(notADate('2025-13-01'), '2025-13-01 is not a day of the calendar (months run from 01 to 12)')
  * @category input
  * @since 0.1.0
  * @internal
@@ -247,7 +249,8 @@ export function notADate(value: string): string {
   // A week 53 its year lacks reads as the next year's first week: said as such.
   const week = statedWeekProblem(value);
   if (week !== undefined) return week;
-  return `expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got ${JSON.stringify(value)}`;
+  // As the codec words it: what the calendar lacks alone, the value named with the forms otherwise.
+  return calendarProblem(value) ?? `${JSON.stringify(value)} is ${statedAtProblem(value) ?? 'not a date or timestamp'}`;
 }
 
 /**
@@ -378,7 +381,7 @@ const SIDECAR_FIELDS: ReadonlyArray<keyof ArticleMeta> = ['publishedAt', 'url', 
  * assert.strictEqual(sidecarProblem({ titel: 'Talks', publishedAt: '2025-06-04' }), 'unknown field "titel" (did you mean "title"?)')
  * assert.strictEqual(sidecarProblem({ date: '2025-06-04' }), 'unknown field "date" (did you mean "publishedAt"?)')
  * assert.strictEqual(sidecarProblem({ author: 'A. Writer' }), 'unknown field "author" (the fields are publishedAt, url, publisher, title)')
- * assert.strictEqual(sidecarProblem({ publishedAt: 'last tuesday' }), 'publishedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "last tuesday"')
+ * assert.strictEqual(sidecarProblem({ publishedAt: 'last tuesday' }), 'publishedAt: "last tuesday" is not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)')
  * assert.strictEqual(sidecarProblem({ title: 3 }), 'title: expected a string, got 3')
  * assert.strictEqual(sidecarProblem({ title: 'Talks', url: 'https://example.com/a' }), undefined)
  * @category input

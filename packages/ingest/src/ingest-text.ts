@@ -308,7 +308,7 @@ function toldInPast(tokens: ReadonlyArray<Token>, from: number, to: number): boo
  * const r = ingestText('Kyiv rejected any territorial concessions on Friday, officials said.', { publishedAt: '2025-05-17' })
  * assert.ok(isRight(r) && r.right.statements[0]?.holder === 'ukraine')
  * const undated = ingestText('Kyiv rejected any territorial concessions.', { publishedAt: 'yesterday' }, {}, 'a.txt')
- * assert.deepStrictEqual(undated._tag === 'Left' && [undated.left.reason, undated.left.message], ['invalid-metadata', 'a.txt: publishedAt: expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got "yesterday"'])
+ * assert.deepStrictEqual(undated._tag === 'Left' && [undated.left.reason, undated.left.message], ['invalid-metadata', 'a.txt: publishedAt: "yesterday" is not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)'])
  * const page = ingestText('<html><head><title>Talks stall</title></head><body><p>Kyiv rejected any territorial concessions.</p></body></html>')
  * assert.ok(isRight(page) && page.right.statements[0]?.source.title === 'Talks stall')
  * const saved = ingestText('<html><head><title>Talks stall | Wire</title><link rel="canonical" href="https://wire.example/talks"><meta property="og:site_name" content="Wire"></head><body><p>Kyiv rejected any territorial concessions.</p></body></html>')

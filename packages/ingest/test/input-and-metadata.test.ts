@@ -8,7 +8,8 @@ import { readableQuote } from '@stancelog/core';
 import { ARTICLE_EXTENSIONS, compileLexicon, DEFAULT_LEXICON, ingestFiles, ingestText } from '@stancelog/ingest';
 import { decodeText } from '../src/decode-text.js';
 
-const NOT_A_DATE = 'expected a date (YYYY-MM-DD, YYYY-MM, YYYY-Www) or an ISO timestamp, got';
+// Core's words for a stated time that is none, as a statement's statedAt is refused with.
+const notADate = (value: string) => `${JSON.stringify(value)} is not a date or timestamp (expected YYYY-MM-DD, YYYY-MM, YYYY-Www or an ISO timestamp)`;
 const message = (r: ReturnType<typeof ingestText>) => (isLeft(r) ? [r.left.reason, r.left.message] : 'Right');
 const folder = (files: Record<string, string | Uint8Array>): string => {
   const dir = mkdtempSync(join(tmpdir(), 'ingest-input-'));
@@ -55,7 +56,7 @@ describe('a publication date that is no date', () => {
   it('is refused when given, naming the source and the field', () => {
     expect(message(ingestText('Kyiv rejected any territorial concessions on Friday, officials said.', { publishedAt: 'yesterday' }))).toEqual([
       'invalid-metadata',
-      `<text>: publishedAt: ${NOT_A_DATE} "yesterday"`,
+      `<text>: publishedAt: ${notADate('yesterday')}`,
     ]);
   });
 
@@ -63,9 +64,9 @@ describe('a publication date that is no date', () => {
     const text = (line: string) => `---\ntitle: Talks\n${line}\n---\nKyiv rejected any territorial concessions on Friday, officials said.`;
     expect(message(ingestText(text('publishedAt: last tuesday'), {}, {}, 'a.md'))).toEqual([
       'invalid-metadata',
-      `a.md: front matter line 3: publishedAt: ${NOT_A_DATE} "last tuesday"`,
+      `a.md: front matter line 3: publishedAt: ${notADate('last tuesday')}`,
     ]);
-    expect(message(ingestText(text('date: "last tuesday"'), {}, {}, 'a.md'))).toEqual(['invalid-metadata', `a.md: front matter line 3: date: ${NOT_A_DATE} "last tuesday"`]);
+    expect(message(ingestText(text('date: "last tuesday"'), {}, {}, 'a.md'))).toEqual(['invalid-metadata', `a.md: front matter line 3: date: ${notADate('last tuesday')}`]);
   });
 
   it('is passed over in front matter when a date is given, which takes its place (an option, a sidecar file)', () => {
@@ -75,7 +76,7 @@ describe('a publication date that is no date', () => {
     const dir = folder({ 'a.md': article, 'a.md.json': JSON.stringify({ publishedAt: '2025-06-04' }) });
     expect(ingestFiles([dir]).statements.map((s) => s.source.publishedAt)).toEqual(['2025-06-04']);
     // Given nothing, it is still refused.
-    expect(message(ingestText(article, {}, {}, 'a.md'))).toEqual(['invalid-metadata', `a.md: front matter line 3: publishedAt: ${NOT_A_DATE} "last tuesday"`]);
+    expect(message(ingestText(article, {}, {}, 'a.md'))).toEqual(['invalid-metadata', `a.md: front matter line 3: publishedAt: ${notADate('last tuesday')}`]);
   });
 
   it('is refused in a sidecar file, naming the sidecar file and the field; the other files go in', () => {
@@ -86,7 +87,7 @@ describe('a publication date that is no date', () => {
     });
     const batch = ingestFiles([dir]);
     expect(batch.errors.map((e) => [e.reason, e.source, e.message])).toEqual([
-      ['invalid-metadata', join(dir, 'a.txt.json'), `${join(dir, 'a.txt.json')} (read as the sidecar of a.txt): publishedAt: ${NOT_A_DATE} "last tuesday"`],
+      ['invalid-metadata', join(dir, 'a.txt.json'), `${join(dir, 'a.txt.json')} (read as the sidecar of a.txt): publishedAt: ${notADate('last tuesday')}`],
     ]);
     expect(batch.statements.map((s) => s.holder)).toEqual(['russia']);
   });
