@@ -19,43 +19,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSy
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { NewEvent } from '@stancelog/core';
-import { openFileStore } from '@stancelog/store-file';
-import { syntheticLog } from '../../core/bench/synthetic.js';
+import { appendAll, benchStatements } from './bench-logs.js';
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const keepAt = process.argv.indexOf('--keep');
 const keep = keepAt >= 0 ? resolve(process.argv[keepAt + 1] ?? '') : undefined;
 const COUNTS = quick ? [20_000] : [200_000, 1_000_000];
-const BATCH = 1_000;
 const TAIL = 1_000;
 const bin = resolve(dirname(fileURLToPath(import.meta.url)), '../bin/stancelog.js');
-
-/** `count` synthetic statements from `first` on, each quote made unique (the store drops an event whose content it holds already). */
-function* statements(count: number, first: number, seed: number, days = 1000): Generator<NewEvent> {
-  for (const e of syntheticLog({ count, firstPosition: first, seed, days })) {
-    if (e.type !== 'statement-made') continue;
-    yield { type: e.type, recordedAt: e.recordedAt, data: { ...e.data, source: { ...e.data.source, quote: `${e.data.source.quote} (${e.position})` } } };
-  }
-}
-
-async function appendAll(path: string, events: Iterable<NewEvent>): Promise<void> {
-  const opened = await openFileStore(path, { fsync: 'never' });
-  if (opened._tag === 'Left') throw new Error(opened.left.message);
-  let batch: NewEvent[] = [];
-  const flush = async (): Promise<void> => {
-    const r = await opened.right.append(batch);
-    if (r._tag === 'Left') throw new Error(r.left.message);
-    if (r.right.duplicates.length > 0) throw new Error(`${r.right.duplicates.length} duplicates`);
-    batch = [];
-  };
-  for (const e of events) {
-    batch.push(e);
-    if (batch.length === BATCH) await flush();
-  }
-  if (batch.length > 0) await flush();
-  await opened.right.close();
-}
 
 interface Run {
   readonly seconds: number;
@@ -92,7 +63,7 @@ async function main(): Promise<void> {
       const path = join(dir, `log-${count}.jsonl`);
       if (!existsSync(path)) {
         const started = Date.now();
-        await appendAll(path, statements(count, 1, 42));
+        await appendAll(path, benchStatements(count));
         console.log(`built ${path} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       }
       const snapshots = `${path}.snapshots`;
@@ -110,7 +81,7 @@ async function main(): Promise<void> {
       rmSync(`${tail}.snapshots`, { recursive: true, force: true });
       positions(tail);
       // As many a day as in the log, so the tail follows it in time (not statements read late, which cost more).
-      await appendAll(tail, statements(TAIL, count + 1, 7, Math.max(1, Math.round((TAIL * 1000) / count))));
+      await appendAll(tail, benchStatements(TAIL, count + 1, 7, Math.max(1, Math.round((TAIL * 1000) / count))));
       show(`tail of ${TAIL.toLocaleString('en-US')} (replays it, saves none)`, positions(tail));
       show('warm again after the tail', positions(tail));
       show(`tail, --no-snapshots (${(count + TAIL).toLocaleString('en-US')} replayed)`, positions(tail, '--no-snapshots'));

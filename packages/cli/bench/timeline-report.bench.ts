@@ -22,9 +22,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { NewEvent } from '@stancelog/core';
-import { openFileStore } from '@stancelog/store-file';
-import { syntheticLog } from '../../core/bench/synthetic.js';
+import { appendAll, benchStatements } from './bench-logs.js';
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const flag = (name: string): string | undefined => {
@@ -34,33 +32,7 @@ const flag = (name: string): string | undefined => {
 const keep = flag('--keep') === undefined ? undefined : resolve(flag('--keep')!);
 const only = flag('--only');
 const COUNTS = quick ? [20_000] : [20_000, 200_000];
-const BATCH = 1_000;
 const bin = resolve(dirname(fileURLToPath(import.meta.url)), '../bin/stancelog.js');
-
-/** `count` synthetic statements, each quote made unique (the store drops an event whose content it holds already). */
-function* statements(count: number): Generator<NewEvent> {
-  for (const e of syntheticLog({ count, firstPosition: 1, seed: 42, days: 1000 })) {
-    if (e.type !== 'statement-made') continue;
-    yield { type: e.type, recordedAt: e.recordedAt, data: { ...e.data, source: { ...e.data.source, quote: `${e.data.source.quote} (${e.position})` } } };
-  }
-}
-
-async function appendAll(path: string, events: Iterable<NewEvent>): Promise<void> {
-  const opened = await openFileStore(path, { fsync: 'never' });
-  if (opened._tag === 'Left') throw new Error(opened.left.message);
-  let batch: NewEvent[] = [];
-  const flush = async (): Promise<void> => {
-    const r = await opened.right.append(batch);
-    if (r._tag === 'Left') throw new Error(r.left.message);
-    batch = [];
-  };
-  for (const e of events) {
-    batch.push(e);
-    if (batch.length === BATCH) await flush();
-  }
-  if (batch.length > 0) await flush();
-  await opened.right.close();
-}
 
 interface Run {
   readonly seconds: number;
@@ -89,7 +61,7 @@ async function main(): Promise<void> {
       const path = join(dir, `log-${count}.jsonl`);
       if (!existsSync(path)) {
         const started = Date.now();
-        await appendAll(path, statements(count));
+        await appendAll(path, benchStatements(count));
         console.log(`built ${path} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       }
       console.log(`${count.toLocaleString('en-US')} statements (${(statSync(path).size / 1e6).toFixed(0)} MB log):`);
