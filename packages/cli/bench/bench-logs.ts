@@ -4,6 +4,8 @@
  * issues), each quote made unique, appended in batches of 1,000 through the
  * file store. One log of a count serves both benchmarks (`--keep DIR`).
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { NewEvent } from '@stancelog/core';
 import { openFileStore } from '@stancelog/store-file';
 import { syntheticLog } from '../../core/bench/synthetic.js';
@@ -35,4 +37,15 @@ export async function appendAll(path: string, events: Iterable<NewEvent>): Promi
   }
   if (batch.length > 0) await flush();
   await opened.right.close();
+}
+
+/** The log of `count` statements in `dir` (`log-COUNT.jsonl`), made first when it is not there (a kept one is reused). */
+export async function benchLog(dir: string, count: number): Promise<string> {
+  const path = join(dir, `log-${count}.jsonl`);
+  if (!existsSync(path)) {
+    const started = Date.now();
+    await appendAll(path, benchStatements(count));
+    console.log(`built ${path} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  return path;
 }

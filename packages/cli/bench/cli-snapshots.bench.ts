@@ -15,11 +15,11 @@
  * the logs in DIR and reuses them on the next run.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appendAll, benchStatements } from './bench-logs.js';
+import { appendAll, benchLog, benchStatements } from './bench-logs.js';
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const keepAt = process.argv.indexOf('--keep');
@@ -60,12 +60,7 @@ async function main(): Promise<void> {
   console.log(`CLI snapshots: node ${process.version}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   try {
     for (const count of COUNTS) {
-      const path = join(dir, `log-${count}.jsonl`);
-      if (!existsSync(path)) {
-        const started = Date.now();
-        await appendAll(path, benchStatements(count));
-        console.log(`built ${path} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      }
+      const path = await benchLog(dir, count);
       const snapshots = `${path}.snapshots`;
       rmSync(snapshots, { recursive: true, force: true });
       const rounds = count >= 1_000_000 ? 2 : 3;

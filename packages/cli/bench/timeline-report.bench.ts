@@ -18,11 +18,11 @@
  * in use; the report uses no snapshot.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appendAll, benchStatements } from './bench-logs.js';
+import { benchLog } from './bench-logs.js';
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const flag = (name: string): string | undefined => {
@@ -58,12 +58,7 @@ async function main(): Promise<void> {
   console.log(`timeline and report: node ${process.version}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   try {
     for (const count of COUNTS) {
-      const path = join(dir, `log-${count}.jsonl`);
-      if (!existsSync(path)) {
-        const started = Date.now();
-        await appendAll(path, benchStatements(count));
-        console.log(`built ${path} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      }
+      const path = await benchLog(dir, count);
       console.log(`${count.toLocaleString('en-US')} statements (${(statSync(path).size / 1e6).toFixed(0)} MB log):`);
       if (only === undefined || only === 'timeline') {
         // The snapshot as a log in use has it: saved by a run before.
