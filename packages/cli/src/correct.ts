@@ -258,50 +258,50 @@ export async function correctCommand(ref: string, options: CorrectCommandOptions
     }
   }
   if (edits.length === 0) return left(cliError('name what to correct: --set FIELD=VALUE (statedAt=2025-05-15, holder=ukraine) or --unset FIELD; to take a statement back with nothing in its place, stancelog withdraw'));
-  // Read first, as a reader: a misspelt --store is "no log there", not a new empty log.
-  const planned = await withStore(options.store, io, 'read', async (store, spec) => {
+  // One open: as a writer that finds the log there (a misspelt --store is "no log there", not a new empty log), which
+  // scans a file log once where a reader's open and then a writer's scanned it twice; a dry run writes nothing, and
+  // takes no lock, as a reader.
+  return withStore(options.store, io, options.dryRun ? 'read' : 'write-existing', async (store, spec) => {
     const read = await readEvents(store, spec, io);
     if (isLeft(read)) return read;
     const planned = plan(read.right, ref, edits, reason, io, options.dryRun === true);
-    return isLeft(planned) ? planned : right({ ...planned.right, spec });
-  });
-  if (isLeft(planned)) return planned;
-  const { target, events, changes, spec: read } = planned.right;
-  // Filled in after the fact: both recorded then, as lines' recordedAt are, after the statement they correct.
-  const recordedAt = options.recordedAt === undefined ? undefined : recordedAtOption(options.recordedAt, [target]);
-  if (recordedAt !== undefined && isLeft(recordedAt)) return recordedAt;
-  const when = recordedAt === undefined ? {} : { recordedAt: recordedAt.right };
-  const withdrawal: NewEvent = { ...planned.right.withdrawal, ...when };
-  const corrected: NewEvent = { ...planned.right.corrected, ...when };
-  const positionOf = (id: string): number | undefined => events.find((e) => e.id === id)?.position;
-  const said = (text: string): void => void (options.json ? undefined : io.stdout.write(text));
-  const changed = changes.map((c) => `  ${c.path}: ${shown(c.from)} -> ${shown(c.to)}\n`).join('');
-  // Undated, the statement counted from when it was recorded, and the copy, recorded now, counts from now: `corrects`
-  // keeps its place among the words of one time, not its time. Said, with the date that puts it back, not set unasked:
-  // the copy would claim a date the statement never gave.
-  // With --recorded-at, the copy counts from the time given (from where the statement stood, when that is its recording time).
-  const given = recordedAt === undefined ? undefined : recordedAt.right;
-  const undated =
-    target.type === 'statement-made' && target.data.statedAt === undefined && corrected.type === 'statement-made' && corrected.data.statedAt === undefined &&
-    (given === undefined || Date.parse(given) !== Date.parse(target.recordedAt))
-      ? (copy: string) =>
-          io.stderr.write(
-            `stancelog: warning: the corrected statement: #${target.position} has no statedAt, and counted from when it was recorded (${target.recordedAt}); ` +
-              `the copy, recorded ${given === undefined ? 'now' : `${given} (--recorded-at)`}, ${copy}\n`,
-          )
-      : undefined;
-  if (options.dryRun) {
-    undated?.(`would count from ${given === undefined ? 'now' : 'then'}: to keep it where #${target.position} stood, give --set statedAt=${target.recordedAt} as well (or the time it was said)`);
-    const report: Correction = { store: read, dryRun: true, withdrawn: target, withdrawal, corrected, changes };
-    said(`would withdraw #${target.position} (${oneLine(describeEvent(target))}): ${oneLine(reason)}\n`);
-    said(`and append in its place: ${oneLine(describeEvent(corrected))}\n${changed}`);
-    said(`dry run: ${read} was read, not written\n`);
-    if (options.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
-    return right(report);
-  }
-  return withStore(options.store, io, 'write', async (store, spec) => {
+    if (isLeft(planned)) return planned;
+    const { target, events, changes } = planned.right;
+    // Filled in after the fact: both recorded then, as lines' recordedAt are, after the statement they correct.
+    const recordedAt = options.recordedAt === undefined ? undefined : recordedAtOption(options.recordedAt, [target]);
+    if (recordedAt !== undefined && isLeft(recordedAt)) return recordedAt;
+    const when = recordedAt === undefined ? {} : { recordedAt: recordedAt.right };
+    const withdrawal: NewEvent = { ...planned.right.withdrawal, ...when };
+    const corrected: NewEvent = { ...planned.right.corrected, ...when };
+    const positionOf = (id: string): number | undefined => events.find((e) => e.id === id)?.position;
+    const said = (text: string): void => void (options.json ? undefined : io.stdout.write(text));
+    const changed = changes.map((c) => `  ${c.path}: ${shown(c.from)} -> ${shown(c.to)}\n`).join('');
+    // Undated, the statement counted from when it was recorded, and the copy, recorded now, counts from now: `corrects`
+    // keeps its place among the words of one time, not its time. Said, with the date that puts it back, not set unasked:
+    // the copy would claim a date the statement never gave.
+    // With --recorded-at, the copy counts from the time given (from where the statement stood, when that is its recording time).
+    const given = recordedAt === undefined ? undefined : recordedAt.right;
+    const undated =
+      target.type === 'statement-made' && target.data.statedAt === undefined && corrected.type === 'statement-made' && corrected.data.statedAt === undefined &&
+      (given === undefined || Date.parse(given) !== Date.parse(target.recordedAt))
+        ? (copy: string) =>
+            io.stderr.write(
+              `stancelog: warning: the corrected statement: #${target.position} has no statedAt, and counted from when it was recorded (${target.recordedAt}); ` +
+                `the copy, recorded ${given === undefined ? 'now' : `${given} (--recorded-at)`}, ${copy}\n`,
+            )
+        : undefined;
+    if (options.dryRun) {
+      undated?.(`would count from ${given === undefined ? 'now' : 'then'}: to keep it where #${target.position} stood, give --set statedAt=${target.recordedAt} as well (or the time it was said)`);
+      const report: Correction = { store: spec, dryRun: true, withdrawn: target, withdrawal, corrected, changes };
+      said(`would withdraw #${target.position} (${oneLine(describeEvent(target))}): ${oneLine(reason)}\n`);
+      said(`and append in its place: ${oneLine(describeEvent(corrected))}\n${changed}`);
+      said(`dry run: ${spec} was read, not written\n`);
+      if (options.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      return right(report);
+    }
     const head = events.length > 0 ? events[events.length - 1]!.position : 0;
     // Nothing may have withdrawn it (or corrected it) since it was read: the withdrawal would then take back nothing, and the copy count twice.
+    // A file log's lock keeps other writers out meanwhile; a PostgreSQL log takes none, and this condition is what holds there.
     const appended = await store.append([withdrawal, corrected], { condition: { tags: [`event:${target.id}`], after: head } });
     if (isLeft(appended)) {
       if (appended.left._tag === 'AppendConflict') return left(cliError(`store ${spec}: #${target.position} was withdrawn by another command since it was read: nothing appended; see stancelog log, and run this again if it still needs correcting`));

@@ -36,7 +36,11 @@ import { VERSION } from './version.js';
 export const DEFAULT_STORE = 'stancelog.jsonl';
 
 /**
- * `read` commands must find an existing log; `write` commands create one.
+ * `read` commands must find an existing log; `write` commands create one;
+ * `write-existing` commands (`withdraw`, `correct`) write to a log that
+ * must exist already, refused as a reader refuses it (`no log at ...`) and
+ * nothing created: they read it and append in one open, where a reader's
+ * open and then a writer's would scan a file log twice.
  *
  * @example
  * import { mkdtempSync } from 'node:fs'
@@ -47,6 +51,8 @@ export const DEFAULT_STORE = 'stancelog.jsonl';
  * const io = { stdout: process.stdout, stderr: process.stderr, cwd: mkdtempSync(join(tmpdir(), 'mode-')), env: {} }
  * const open = (mode: StoreMode) => openStoreOption('talks.jsonl', io, mode)
  * assert.strictEqual((await open('read'))._tag, 'Left') // no log there yet, and a reader does not create one
+ * const none = await open('write-existing') // nor a writer that takes an existing log only
+ * assert.ok(none._tag === 'Left' && none.left.message.startsWith('no log at talks.jsonl'))
  * const created = await open('write')
  * assert.ok(created._tag === 'Right')
  * await created.right.close() // a writer holds the log's lock until closed
@@ -54,7 +60,7 @@ export const DEFAULT_STORE = 'stancelog.jsonl';
  * @since 0.1.0
  * @internal
  */
-export type StoreMode = 'read' | 'write';
+export type StoreMode = 'read' | 'write' | 'write-existing';
 
 /**
  * One kind of store the `--store` option can name.
@@ -321,10 +327,18 @@ export const postgresOpener: StoreOpener = {
       return left(postgresDriverMissing(spec, 'a PostgreSQL store', error, label));
     }
     if (typeof mod.openPostgresStore !== 'function') return left(cliError(`${label} ${redact(spec)}: ${name} has no openPostgresStore`));
+    if (mode === 'write-existing') {
+      // Opened as a reader first, which refuses a schema holding no log (a misspelt ?schema= would otherwise be created,
+      // empty), then as a writer, which upgrades an older schema as every writing command's open does. Opening a
+      // PostgreSQL log reads none of it: the two opens cost a few queries, not a scan of the log.
+      const existing = await postgresOpener.open(spec, io, 'read', label, upcasters);
+      if (isLeft(existing)) return existing;
+      await existing.right.close();
+    }
     const opened = await mod.openPostgresStore({
       // The store reads `?schema=NAME` off the URL itself (and refuses a misspelt one).
       url: spec,
-      migrate: mode === 'write',
+      migrate: mode !== 'read',
       ...(upcasters !== undefined ? { upcasters } : {}),
       // Heard only by commands that follow the log (--watch): silence during an outage would look like a quiet log.
       onConnectionLost: (error) =>
@@ -453,7 +467,8 @@ function reportRecovery(spec: string, store: FileStore, io: CliIo, label: StoreL
  * The embedded file store: any other spec is a path, relative to the
  * working directory. A writing command creates the log, in a folder that
  * exists: one that does not (a misspelt `--store`) is refused, and nothing
- * is created. A writing command waits for the lock
+ * is created; one that writes to an existing log only (`write-existing`)
+ * refuses a log not there as a reader does. A writing command waits for the lock
  * ({@link lockWaitMs}), and says on stderr what its open repaired: an
  * incomplete end of the log cut (where its bytes were saved, and what to
  * do: run an interrupted command again, or restore a truncated file), a
@@ -481,7 +496,8 @@ export const fileOpener: StoreOpener = {
     if (/[\\/]$/.test(spec) || (existsSync(path) && statSync(path).isDirectory())) {
       return left(cliError(`${label} ${spec}: a folder, not a log file; name the log file in it (such as ${join(spec, DEFAULT_STORE)})`));
     }
-    if (mode === 'read' && !existsSync(path)) {
+    // `write-existing` too, before the writer's open would create the log (and its lock file).
+    if (mode !== 'write' && !existsSync(path)) {
       return left(cliError(`no log at ${spec}: append statements first (stancelog append FILE.jsonl), or name a log with --store`));
     }
     // A writer creates the log, not the folder it goes in: a misspelt folder would start a new tree of logs without a word.
@@ -491,7 +507,7 @@ export const fileOpener: StoreOpener = {
       if (!statSync(folder).isDirectory()) return left(cliError(`${label} ${spec}: ${dirname(spec)} is a file, not a folder`));
     }
     // Readers take no lock, so `positions` works while another process appends.
-    const lockWait = mode === 'write' ? lockWaitMs(io.env) : right(0);
+    const lockWait = mode !== 'read' ? lockWaitMs(io.env) : right(0);
     if (isLeft(lockWait)) return lockWait;
     const opened = await openFileStore(path, { readOnly: mode === 'read', lockWaitMillis: lockWait.right, ...(upcasters !== undefined ? { upcasters } : {}) });
     if (isLeft(opened)) {

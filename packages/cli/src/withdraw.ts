@@ -198,17 +198,17 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
   const reason = typeof options.reason === 'string' ? options.reason.trim() : '';
   if (reason === '') return left(cliError('--reason: say why the event no longer counts (the reason is kept in the log beside it)'));
   if (refs.length === 0) return left(cliError('name the event to withdraw: its position (the # column of stancelog log) or its id'));
-  // Read first, as a reader: a misspelt --store is "no log there", not a new empty log.
-  const checked = await withStore(options.store, io, 'read', async (store, spec) => {
+  // One open, as a writer that finds the log there (a misspelt --store is "no log there", not a new empty log): a file
+  // log is scanned once, and under its lock nothing is withdrawn between the read and the append.
+  return withStore(options.store, io, 'write-existing', async (store, spec) => {
     const read = await readEvents(store, spec, io);
-    return isLeft(read) ? read : chooseTargets(read.right, refs, reason);
-  });
-  if (isLeft(checked)) return checked;
-  const { events, targets } = checked.right;
-  // Filled in after the fact: recorded then, as a line's recordedAt is, after what it takes back.
-  const recordedAt = options.recordedAt === undefined ? undefined : recordedAtOption(options.recordedAt, targets);
-  if (recordedAt !== undefined && isLeft(recordedAt)) return recordedAt;
-  return withStore(options.store, io, 'write', async (store, spec) => {
+    if (isLeft(read)) return read;
+    const checked = chooseTargets(read.right, refs, reason);
+    if (isLeft(checked)) return checked;
+    const { events, targets } = checked.right;
+    // Filled in after the fact: recorded then, as a line's recordedAt is, after what it takes back.
+    const recordedAt = options.recordedAt === undefined ? undefined : recordedAtOption(options.recordedAt, targets);
+    if (recordedAt !== undefined && isLeft(recordedAt)) return recordedAt;
     const appended = await store.append(targets.map((t) => ({ ...eventWithdrawn(t.id, reason), ...(recordedAt === undefined ? {} : { recordedAt: recordedAt.right }) })));
     if (isLeft(appended)) return left(cliError(`store ${spec}: ${appended.left.message}`));
     const after = withdrawalsOf([...events, ...appended.right.appended]);

@@ -59,3 +59,38 @@ export function readCountingStore(reads: () => CountedRead[]): StoreFile {
     },
   }));
 }
+
+/** One open of a log a command made: as a reader (`readOnly`) or a writer, and how many reads of it the command made. */
+export interface CountedOpen {
+  readOnly: boolean;
+  reads: number;
+}
+
+/**
+ * The module with every open of a log that succeeded pushed onto the list
+ * `opens` gives, for a test that checks a command opens its log no more
+ * often than it must: a file log's open scans the whole file. The list is
+ * asked for at each open, as {@link readCountingStore}'s is.
+ *
+ *   const opens: CountedOpen[] = [];
+ *   jest.mock('@stancelog/store-file', () =>
+ *     jest.requireActual<typeof import('./file-store-spy.js')>('./file-store-spy.js').openCountingStore(() => opens));
+ */
+export function openCountingStore(opens: () => CountedOpen[]): StoreFile {
+  const actual = jest.requireActual<StoreFile>('@stancelog/store-file');
+  return {
+    ...actual,
+    openFileStore: async (...args: Parameters<StoreFile['openFileStore']>) => {
+      const opened = await actual.openFileStore(...args);
+      if (opened._tag === 'Left') return opened;
+      const counted: CountedOpen = { readOnly: args[1]?.readOnly === true, reads: 0 };
+      opens().push(counted);
+      const store = opened.right;
+      const read: FileStore['read'] = (query) => {
+        counted.reads += 1;
+        return store.read(query);
+      };
+      return { _tag: 'Right', right: Object.assign(Object.create(store) as FileStore, { read }) };
+    },
+  };
+}

@@ -72,6 +72,7 @@ describeWithServer('stancelog with --store postgres://', () => {
   const { spec: upcastSpec } = scratchSchema('cli_upcast');
   // Never migrated: no log in it.
   const empty = scratchSchema('cli_nolog');
+  const { spec: withdrawSpec } = scratchSchema('cli_withdraw');
 
   it('appends to the schema the URL names, and reads positions and contradictions back', async () => {
     const box = sandbox();
@@ -223,6 +224,31 @@ describeWithServer('stancelog with --store postgres://', () => {
       expect(r.stderr).toBe(
         `stancelog: store ${named} holds no stancelog log in schema ${empty.schema}: run \`stancelog store migrate --store '<url>?schema=${empty.schema}'\` (or run a writing command such as stancelog append, which creates it)\n`,
       );
+    } finally {
+      box.remove();
+    }
+  });
+
+  it('withdraws and corrects on a PostgreSQL log, and refuses a schema that holds no log in a reader\'s words, creating none (a finding of stop 54)', async () => {
+    const box = sandbox();
+    try {
+      const noLog = await box.stancelog('log', '--store', empty.spec);
+      expect(noLog.code).toBe(1);
+      // Opened once as a writer, a schema holding no log would be migrated: a new, empty log under a misspelt name.
+      for (const argv of [
+        ['withdraw', '1', '--reason', 'misattributed'],
+        ['correct', '1', '--set', 'statedAt=2025-05-15', '--reason', 'said the day before'],
+      ]) {
+        expect(await box.stancelog(...argv, '--store', empty.spec)).toEqual({ code: 1, stdout: '', stderr: noLog.stderr });
+      }
+      expect(await box.stancelog('log', '--store', empty.spec)).toEqual(noLog);
+      box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand]);
+      expect((await box.stancelog('append', 'talks.jsonl', '--store', withdrawSpec)).code).toBe(0);
+      const withdrawn = await box.stancelog('withdraw', '2', '--reason', 'misattributed', '--store', withdrawSpec);
+      expect([withdrawn.code, withdrawn.stderr]).toEqual([0, '']);
+      const corrected = await box.stancelog('correct', '1', '--set', 'statedAt=2025-05-15', '--reason', 'said the day before', '--store', withdrawSpec);
+      expect([corrected.code, corrected.stderr]).toEqual([0, '']);
+      expect((await box.json<Array<{ type: string }>>('log', '--store', withdrawSpec)).map((e) => e.type)).toEqual(['statement-made', 'statement-made', 'event-withdrawn', 'event-withdrawn', 'statement-made']);
     } finally {
       box.remove();
     }
