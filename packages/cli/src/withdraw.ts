@@ -184,7 +184,8 @@ export function countingCopies(events: ReadonlyArray<StoredEvent>, withdrawals: 
  * Runs `stancelog withdraw EVENT... --reason TEXT`: appends, in one batch, a
  * withdrawal of each event named by its position or id. Refuses, appending
  * nothing, an event that is not in the log, named twice or already
- * withdrawn, and a blank reason.
+ * withdrawn (or withdrawn by another command between its read of the log
+ * and its append), and a blank reason.
  *
  * @example
  * import { withdrawCommand } from '@stancelog/cli'
@@ -209,8 +210,25 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
     // Filled in after the fact: recorded then, as a line's recordedAt is, after what it takes back.
     const recordedAt = options.recordedAt === undefined ? undefined : recordedAtOption(options.recordedAt, targets);
     if (recordedAt !== undefined && isLeft(recordedAt)) return recordedAt;
-    const appended = await store.append(targets.map((t) => ({ ...eventWithdrawn(t.id, reason), ...(recordedAt === undefined ? {} : { recordedAt: recordedAt.right }) })));
-    if (isLeft(appended)) return left(cliError(`store ${spec}: ${appended.left.message}`));
+    const head = events.length > 0 ? events[events.length - 1]!.position : 0;
+    // Nothing may have withdrawn an event named since it was read (nor corrected it, which withdraws it): it would be
+    // withdrawn twice. A file log's lock keeps other writers out meanwhile; a PostgreSQL log takes none, and this
+    // condition is what holds there, as for correct.
+    const appended = await store.append(
+      targets.map((t) => ({ ...eventWithdrawn(t.id, reason), ...(recordedAt === undefined ? {} : { recordedAt: recordedAt.right }) })),
+      { condition: { tags: targets.map((t) => `event:${t.id}`), after: head } },
+    );
+    const listed = targets.map((t) => `#${t.position}`).join(', ');
+    if (isLeft(appended)) {
+      if (appended.left._tag !== 'AppendConflict') return left(cliError(`store ${spec}: ${appended.left.message}`));
+      const which = targets.length === 1 ? listed : `one of ${listed}`;
+      return left(cliError(`store ${spec}: ${which} was withdrawn by another command since it was read: nothing appended; see stancelog log, and run this again if it still needs withdrawing`));
+    }
+    // The very withdrawals another command appended meanwhile: a batch the log holds already is no conflict, and appends nothing.
+    if (appended.right.appended.length < targets.length) {
+      const were = targets.length === 1 ? 'was' : 'were';
+      return left(cliError(`store ${spec}: ${listed} ${were} withdrawn for this very reason by another command since ${targets.length === 1 ? 'it' : 'they'} ${were} read: nothing appended`));
+    }
     const after = withdrawalsOf([...events, ...appended.right.appended]);
     const results: Withdrawn[] = targets.map((target, i) => {
       const counted = isWithdrawal(target) ? events.find((e) => e.id === target.data.event && e.position < target.position) : undefined;
