@@ -10,6 +10,7 @@
  * A module of its own, importing no package at load: the harness imports
  * the CLI, which imports the very module being mocked.
  */
+import type { NewEvent } from '@stancelog/core';
 import type { FileStore } from '@stancelog/store-file';
 
 type StoreFile = typeof import('@stancelog/store-file');
@@ -25,6 +26,33 @@ export function fileStoreSpy(change: (store: FileStore) => Partial<FileStore>): 
       return { _tag: 'Right', right: Object.assign(Object.create(opened.right) as FileStore, change(opened.right)) };
     },
   };
+}
+
+/**
+ * The module with another command's events appended just before the
+ * command's own append: those `take()` gives at that moment (it gives each
+ * once), for a test of what a command does when another writes between its
+ * read of the log and its append (the interleaving made deterministic).
+ *
+ *   let otherCommand: ReadonlyArray<NewEvent> = [];
+ *   jest.mock('@stancelog/store-file', () =>
+ *     jest.requireActual<typeof import('./file-store-spy.js')>('./file-store-spy.js').appendingBefore(() => {
+ *       const other = otherCommand;
+ *       otherCommand = [];
+ *       return other;
+ *     }));
+ */
+export function appendingBefore(take: () => ReadonlyArray<NewEvent>): StoreFile {
+  return fileStoreSpy((store) => ({
+    append: async (events, options) => {
+      const other = take();
+      if (other.length > 0) {
+        const wrote = await store.append(other);
+        if (wrote._tag === 'Left') throw new Error(wrote.left.message);
+      }
+      return store.append(events, options);
+    },
+  }));
 }
 
 /** One read of the log a command made: its query, as JSON, and how many events it yielded. */

@@ -12,17 +12,11 @@ import type { Sandbox } from './harness.js';
 // that moment, the interleaving made deterministic.
 let otherWorker: ReadonlyArray<NewEvent> = [];
 jest.mock('@stancelog/store-file', () =>
-  jest.requireActual<typeof import('./file-store-spy.js')>('./file-store-spy.js').fileStoreSpy((store) => ({
-    append: async (events, options) => {
-      const other = otherWorker;
-      otherWorker = [];
-      if (other.length > 0) {
-        const wrote = await store.append(other);
-        if (wrote._tag === 'Left') throw new Error(wrote.left.message);
-      }
-      return store.append(events, options);
-    },
-  })),
+  jest.requireActual<typeof import('./file-store-spy.js')>('./file-store-spy.js').appendingBefore(() => {
+    const other = otherWorker;
+    otherWorker = [];
+    return other;
+  }),
 );
 
 const geneva = ['Kyiv rejected any territorial concessions on Friday, officials said, as the talks in Geneva stalled.', '"Russia must agree to a full ceasefire before any peace talks," Zelensky told reporters.'].join('\n');

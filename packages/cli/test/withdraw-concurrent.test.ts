@@ -8,17 +8,11 @@ import type { Sandbox } from './harness.js';
 
 let otherCommand: ReadonlyArray<NewEvent> = [];
 jest.mock('@stancelog/store-file', () =>
-  jest.requireActual<typeof import('./file-store-spy.js')>('./file-store-spy.js').fileStoreSpy((store) => ({
-    append: async (events, options) => {
-      const other = otherCommand;
-      otherCommand = [];
-      if (other.length > 0) {
-        const wrote = await store.append(other);
-        if (wrote._tag === 'Left') throw new Error(wrote.left.message);
-      }
-      return store.append(events, options);
-    },
-  })),
+  jest.requireActual<typeof import('./file-store-spy.js')>('./file-store-spy.js').appendingBefore(() => {
+    const other = otherCommand;
+    otherCommand = [];
+    return other;
+  }),
 );
 
 describe('stancelog withdraw, with another command withdrawing meanwhile', () => {
