@@ -15,7 +15,7 @@ import type { FileStore } from '@stancelog/store-file';
 
 type StoreFile = typeof import('@stancelog/store-file');
 
-export function fileStoreSpy(change: (store: FileStore) => Partial<FileStore>): StoreFile {
+export function fileStoreSpy(change: (store: FileStore, options: Parameters<StoreFile['openFileStore']>[1]) => Partial<FileStore>): StoreFile {
   const actual = jest.requireActual<StoreFile>('@stancelog/store-file');
   return {
     ...actual,
@@ -23,7 +23,7 @@ export function fileStoreSpy(change: (store: FileStore) => Partial<FileStore>): 
       const opened = await actual.openFileStore(...args);
       if (opened._tag === 'Left') return opened;
       // The store's own methods under the changed ones.
-      return { _tag: 'Right', right: Object.assign(Object.create(opened.right) as FileStore, change(opened.right)) };
+      return { _tag: 'Right', right: Object.assign(Object.create(opened.right) as FileStore, change(opened.right, args[1])) };
     },
   };
 }
@@ -105,20 +105,14 @@ export interface CountedOpen {
  *     jest.requireActual<typeof import('./file-store-spy.js')>('./file-store-spy.js').openCountingStore(() => opens));
  */
 export function openCountingStore(opens: () => CountedOpen[]): StoreFile {
-  const actual = jest.requireActual<StoreFile>('@stancelog/store-file');
-  return {
-    ...actual,
-    openFileStore: async (...args: Parameters<StoreFile['openFileStore']>) => {
-      const opened = await actual.openFileStore(...args);
-      if (opened._tag === 'Left') return opened;
-      const counted: CountedOpen = { readOnly: args[1]?.readOnly === true, reads: 0 };
-      opens().push(counted);
-      const store = opened.right;
-      const read: FileStore['read'] = (query) => {
+  return fileStoreSpy((store, options) => {
+    const counted: CountedOpen = { readOnly: options?.readOnly === true, reads: 0 };
+    opens().push(counted);
+    return {
+      read: (query) => {
         counted.reads += 1;
         return store.read(query);
-      };
-      return { _tag: 'Right', right: Object.assign(Object.create(store) as FileStore, { read }) };
-    },
-  };
+      },
+    };
+  });
 }
