@@ -1,0 +1,38 @@
+/**
+ * Runs a desk until it is told to stop (SIGINT, SIGTERM):
+ *
+ *   pnpm --filter @stancelog/example-live-desk start [LOG] [PORT] [--read-only]
+ *
+ * LOG defaults to `desk.jsonl` in the working directory, PORT to 8080.
+ */
+import { openDesk } from './desk.js';
+
+const args = process.argv.slice(2);
+const readOnly = args.includes('--read-only');
+const [log = 'desk.jsonl', port = '8080'] = args.filter((a) => a !== '--read-only');
+if (!/^\d+$/.test(port)) {
+  console.error(`live-desk: PORT: expected a port number, got ${JSON.stringify(port)}`);
+  process.exit(2);
+}
+const opened = await openDesk({ log, port: Number(port), readOnly });
+if (opened._tag === 'Left') {
+  console.error(`live-desk: ${opened.left.message}`);
+  process.exit(1);
+}
+const desk = opened.right;
+console.log(`live-desk: ${readOnly ? 'following' : 'writing'} ${log} at position ${desk.live.position}, listening on ${desk.url}`);
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    // The lock is let go and the last appends answered before the process ends.
+    desk.close().then(
+      () => console.log(`live-desk: stopped at position ${desk.live.position}`),
+      (e: unknown) => {
+        console.error(`live-desk: stopping failed: ${String(e)}`);
+        process.exitCode = 1;
+      },
+    );
+  });
+}

@@ -1,0 +1,154 @@
+// The desk over HTTP, on real file logs in a scratch folder: what a client posts and reads, and what it is told when
+// it asks wrong.
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { openDesk } from '../src/desk.js';
+import type { Desk, DeskOptions } from '../src/desk.js';
+import { demo, strike } from '../src/demo.js';
+
+// `__dirname` is CommonJS only: the test's own path, as jest gives it.
+const here = dirname(expect.getState().testPath!);
+
+let dir: string;
+const opened: Desk[] = [];
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'live-desk-test-'));
+});
+afterEach(async () => {
+  for (const desk of opened.splice(0)) await desk.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function start(options: Partial<DeskOptions> = {}): Promise<Desk> {
+  const r = await openDesk({ log: join(dir, 'strike.jsonl'), ...options });
+  if (r._tag === 'Left') throw new Error(r.left.message);
+  opened.push(r.right);
+  return r.right;
+}
+
+async function call(desk: Desk, method: string, path: string, body?: string): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${desk.url}${path}`, { method, ...(body === undefined ? {} : { body }) });
+  return { status: response.status, body: await response.json() };
+}
+const post = (desk: Desk, statements: unknown) => call(desk, 'POST', '/statements', JSON.stringify(statements));
+
+describe('posting statements', () => {
+  it('appends them and answers once the projection holds them, so that a read right after sees them', async () => {
+    const desk = await start();
+    const r = await post(desk, strike.slice(0, 2));
+    expect(r).toEqual({ status: 201, body: { appended: [expect.objectContaining({ position: 1 }), expect.objectContaining({ position: 2 })], duplicates: [], position: 2 } });
+    const open = await call(desk, 'GET', '/contradictions?status=open');
+    expect(open.body.map((c: { type: string }) => c.type)).toEqual(['incompatible']);
+  });
+
+  it('takes one statement as well as a list, and answers 200 with nothing appended for one the log holds', async () => {
+    const desk = await start();
+    expect((await post(desk, strike[0])).status).toBe(201);
+    const again = await post(desk, strike[0]);
+    expect(again).toEqual({ status: 200, body: { appended: [], duplicates: [expect.any(String)], position: 1 } });
+  });
+
+  it('appends none of a list when one statement is wrong, and names it and its field', async () => {
+    const desk = await start();
+    await post(desk, [strike[0]]);
+    const log = await readFile(join(dir, 'strike.jsonl'), 'utf8');
+    const r = await post(desk, [strike[1], { ...strike[2], stated_at: '2026-03-04' }]);
+    expect(r.status).toBe(400);
+    expect(r.body.error).toMatch(/^event 2 of the batch: data\.stated_at: /);
+    expect(await readFile(join(dir, 'strike.jsonl'), 'utf8')).toBe(log);
+    expect((await call(desk, 'GET', '/health')).body).toEqual({ position: 1 });
+  });
+
+  it('refuses a body that is not JSON, an empty list, and a body over the limit', async () => {
+    const desk = await start({ maxBodyBytes: 2048 });
+    expect(await call(desk, 'POST', '/statements', '{"holder": ')).toEqual({ status: 400, body: { error: expect.stringMatching(/^body: not JSON \(.*\): post a statement, or a list of them$/) } });
+    expect(await post(desk, [])).toEqual({ status: 400, body: { error: 'body: an empty list: post a statement, or a list of them' } });
+    const many = Array.from({ length: 20 }, (_, i) => ({ ...strike[0], statedAt: `2026-03-${String(i + 1).padStart(2, '0')}` }));
+    expect(await post(desk, many)).toEqual({ status: 413, body: { error: 'body: more than 2048 bytes: post fewer statements at a time' } });
+    expect((await call(desk, 'GET', '/health')).body).toEqual({ position: 0 });
+  });
+});
+
+describe('reading', () => {
+  it('filters positions by holder and issue, and contradictions by type, status, actor and issue', async () => {
+    const desk = await start();
+    await post(desk, strike);
+    const positions = await call(desk, 'GET', '/positions?holder=dockers-union&issue=return-to-work');
+    expect(positions.body.map((p: { holder: string; issue: string }) => `${p.holder} ${p.issue}`)).toEqual(['dockers-union return-to-work']);
+    const cycles = await call(desk, 'GET', '/contradictions?type=circular-precondition&actor=port-authority&issue=pay-rise');
+    expect(cycles.body.map((c: { type: string; status: string }) => `${c.type} ${c.status}`)).toEqual(['circular-precondition open']);
+    const resolved = await call(desk, 'GET', '/contradictions?status=resolved');
+    expect(resolved.body.map((c: { type: string }) => c.type)).toEqual(['incompatible']);
+  });
+
+  it('refuses a parameter the resource lacks, one given twice, an unknown type or status, and names them', async () => {
+    const desk = await start();
+    expect((await call(desk, 'GET', '/positions?holdr=x')).body.error).toBe('/positions: unknown query parameter "holdr" (the parameters are holder, issue)');
+    expect((await call(desk, 'GET', '/health?verbose=1')).body.error).toBe('/health: unknown query parameter "verbose" (it takes none)');
+    expect((await call(desk, 'GET', '/positions?holder=a&holder=b')).body.error).toBe('/positions: holder given twice');
+    const type = await call(desk, 'GET', '/contradictions?type=incompatable');
+    expect(type).toEqual({ status: 400, body: { error: 'type: "incompatable" is no contradiction type (the types are incompatible, circular-precondition, reversal, conflicting-reports, self-contradiction)' } });
+    expect((await call(desk, 'GET', '/contradictions?status=closed')).body.error).toBe('status: "closed": expected open or resolved');
+  });
+
+  it('answers 404 for a path it lacks and 405 for a method a resource does not take', async () => {
+    const desk = await start();
+    expect(await call(desk, 'GET', '/stances')).toEqual({ status: 404, body: { error: '/stances: no such resource (the desk has /statements, /positions, /contradictions, /health)' } });
+    expect(await call(desk, 'GET', '/statements')).toEqual({ status: 405, body: { error: 'GET /statements: post statements here (POST)' } });
+    expect(await call(desk, 'POST', '/positions', '{}')).toEqual({ status: 405, body: { error: 'POST /positions: read it with GET' } });
+  });
+});
+
+describe('one writer, readers that follow it', () => {
+  it('lets a read-only desk follow the writer and refuses its posts', async () => {
+    const writer = await start();
+    const reader = await start({ readOnly: true });
+    const r = await post(writer, strike);
+    expect(await reader.live.reached(r.body.position)).toBe(true);
+    expect((await call(reader, 'GET', '/contradictions?type=circular-precondition')).body).toHaveLength(1);
+    const refused = await post(reader, strike[0]);
+    expect(refused.status).toBe(405);
+  });
+
+  it('refuses a second writer on the log, naming it', async () => {
+    await start();
+    const second = await openDesk({ log: join(dir, 'strike.jsonl') });
+    expect(second._tag === 'Left' && second.left._tag).toBe('StoreLocked');
+    expect(second._tag === 'Left' && second.left.message).toContain('strike.jsonl');
+  });
+
+  it('gives the log back when the port cannot be taken, so that a desk on a free port opens it', async () => {
+    const first = await start({ log: join(dir, 'other.jsonl') });
+    const port = Number(new URL(first.url).port);
+    const taken = await openDesk({ log: join(dir, 'strike.jsonl'), port });
+    expect(taken._tag === 'Left' && taken.left).toEqual({ _tag: 'ListenFailed', message: expect.stringMatching(new RegExp(`^listen on 127\\.0\\.0\\.1:${port}: .*EADDRINUSE`)) });
+    await start();
+  });
+
+  it('says on /health that a reader stopped following, once its log is moved away', async () => {
+    const writer = await start();
+    await post(writer, strike[0]);
+    const reader = await start({ readOnly: true });
+    await rename(join(dir, 'strike.jsonl'), join(dir, 'moved.jsonl'));
+    // The writer refuses to append to a file no reader of the path would see; the reader notices at its next poll.
+    expect(await post(writer, strike[1])).toEqual({ status: 503, body: { error: expect.stringContaining('strike.jsonl') } });
+    let health = await call(reader, 'GET', '/health');
+    for (let i = 0; i < 100 && health.status === 200; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      health = await call(reader, 'GET', '/health');
+    }
+    expect(health).toEqual({ status: 503, body: { position: 1, error: expect.stringMatching(/^the desk stopped following its log: .*strike\.jsonl/) } });
+  });
+});
+
+describe('the example run', () => {
+  it('prints exactly the output the README shows', async () => {
+    const lines = await demo();
+    const readmePath = join(here, '..', 'README.md');
+    expect(existsSync(readmePath)).toBe(true);
+    const shown = /It prints:\n\n```\n([\s\S]*?)\n```/.exec(readFileSync(readmePath, 'utf8'))?.[1];
+    expect(shown?.split('\n')).toEqual(lines);
+  });
+});
