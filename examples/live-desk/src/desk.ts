@@ -35,6 +35,8 @@ export interface DeskOptions {
   readonly readOnly?: boolean;
   /** The largest body a post may have, in bytes (default 1 MiB). */
   readonly maxBodyBytes?: number;
+  /** Told when following stops on an error (the log moved or deleted); `/health` says so too. */
+  readonly onError?: (error: unknown) => void;
 }
 
 /** A desk that listens. */
@@ -73,7 +75,7 @@ export async function openDesk(options: DeskOptions): Promise<Either<DeskError, 
   if (opened._tag === 'Left') return opened;
   const store = opened.right;
   // The log's own snapshots: a restart replays only what was appended since the last one.
-  const live = follow(store, analysis(), { snapshots: store.snapshots });
+  const live = follow(store, analysis(), { snapshots: store.snapshots, ...(options.onError === undefined ? {} : { onError: options.onError }) });
   const ready = await live.ready;
   if (ready._tag === 'Left') {
     await store.close();

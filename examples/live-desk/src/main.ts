@@ -14,7 +14,13 @@ if (!/^\d+$/.test(port)) {
   console.error(`live-desk: PORT: expected a port number, got ${JSON.stringify(port)}`);
   process.exit(2);
 }
-const opened = await openDesk({ log, port: Number(port), readOnly });
+const opened = await openDesk({
+  log,
+  port: Number(port),
+  readOnly,
+  // Its reads would answer from a state that no longer moves: said here, and by /health's 503, for a supervisor to restart it.
+  onError: (error) => console.error(`live-desk: no longer following ${log}: ${error instanceof Error ? error.message : (error as { message?: string }).message ?? String(error)}`),
+});
 if (opened._tag === 'Left') {
   console.error(`live-desk: ${opened.left.message}`);
   process.exit(1);

@@ -127,10 +127,11 @@ describe('one writer, readers that follow it', () => {
     await start();
   });
 
-  it('says on /health that a reader stopped following, once its log is moved away', async () => {
+  it('says on /health, and to onError, that a reader stopped following, once its log is moved away', async () => {
     const writer = await start();
     await post(writer, strike[0]);
-    const reader = await start({ readOnly: true });
+    const told: unknown[] = [];
+    const reader = await start({ readOnly: true, onError: (error) => told.push(error) });
     await rename(join(dir, 'strike.jsonl'), join(dir, 'moved.jsonl'));
     // The writer refuses to append to a file no reader of the path would see; the reader notices at its next poll.
     expect(await post(writer, strike[1])).toEqual({ status: 503, body: { error: expect.stringContaining('strike.jsonl') } });
@@ -140,6 +141,7 @@ describe('one writer, readers that follow it', () => {
       health = await call(reader, 'GET', '/health');
     }
     expect(health).toEqual({ status: 503, body: { position: 1, error: expect.stringMatching(/^the desk stopped following its log: .*strike\.jsonl/) } });
+    expect(told).toEqual([reader.live.error]);
   });
 });
 
