@@ -18,6 +18,7 @@ import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
 import { parseStatementLines } from './statement-file.js';
+import { parseStatementTable } from './statement-table.js';
 import { decodeUtf8, notUtf8Message } from '@stancelog/ingest';
 import { redact, storeSpec, withStore } from './store-option.js';
 import { fsProblem } from './fs-error.js';
@@ -115,8 +116,8 @@ export async function appendCommand(
   io: CliIo,
 ): Promise<Either<CliError, AppendReport>> {
   const names = typeof files === 'string' ? [files] : files;
-  if (names.length === 0) return left(cliError('nothing to append: name one or more .jsonl files, or - for the standard input'));
-  if (names.some((n) => n.trim() === '')) return left(cliError('a file name is empty: name .jsonl files, or - for the standard input (an unset shell variable?)'));
+  if (names.length === 0) return left(cliError('nothing to append: name one or more .jsonl (or .csv) files, or - for the standard input'));
+  if (names.some((n) => n.trim() === '')) return left(cliError('a file name is empty: name .jsonl (or .csv) files, or - for the standard input (an unset shell variable?)'));
   if (names.filter((n) => n === '-').length > 1) return left(cliError('- (the standard input) is named twice: it can be read only once'));
   const events: NewEvent[] = [];
   // Where each event was read (`talks.jsonl line 3`), for what is checked against the log.
@@ -134,7 +135,7 @@ export async function appendCommand(
       if (name === '-' && (stdin as { isTTY?: boolean }).isTTY === true) io.stderr.write('stancelog: reading statements from the terminal, one JSON object per line; end with Ctrl-D (Ctrl-Z then Enter on Windows)\n');
       bytes = name === '-' ? await readAll(stdin) : await readFile(resolve(io.cwd, name));
     } catch (error) {
-      return left(cliError(fsProblem(error, label, 'a .jsonl file')));
+      return left(cliError(fsProblem(error, label, /\.csv$/i.test(label) ? 'a .csv file' : 'a .jsonl file')));
     }
     // Strict UTF-8: a lenient read would turn a bad byte into U+FFFD in a quote without a word.
     const text = decodeUtf8(bytes);
@@ -547,14 +548,16 @@ async function parentCycle(store: EventStore, events: ReadonlyArray<NewEvent>, w
 }
 
 function checkLines(file: string, text: string, io: CliIo): ReturnType<typeof parseStatementLines> {
-  if (!io.stderr.isTTY || text.length < PROGRESS_FROM * 100) return parseStatementLines(file, text, { maxReported: MAX_REPORTED });
+  // A spreadsheet's export is read by its name: the standard input is JSON Lines.
+  const parse = /\.csv$/i.test(file) ? parseStatementTable : parseStatementLines;
+  if (!io.stderr.isTTY || text.length < PROGRESS_FROM * 100) return parse(file, text, { maxReported: MAX_REPORTED });
   const bar = new cliProgress.SingleBar(
     { stream: io.stderr as unknown as NodeJS.WritableStream, format: 'checking {bar} {value}/{total} lines', clearOnComplete: true },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
   try {
-    return parseStatementLines(file, text, {
+    return parse(file, text, {
       maxReported: MAX_REPORTED,
       onLine: (line, total) => {
         if (!started) {

@@ -70,8 +70,8 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
 
   program
     .command('append')
-    .description('check every line of .jsonl files of statements, then append them all (or nothing, if any line is invalid)')
-    .argument('<files...>', 'files of one statement (or event) as JSON per line; - reads the standard input')
+    .description('check every line of .jsonl (or .csv) files of statements, then append them all (or nothing, if any line is invalid)')
+    .argument('<files...>', 'files of one statement (or event) as JSON per line, or .csv files of a statement per row under a header of field names; - reads JSON Lines from the standard input')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the report as JSON')
     .action(async (files: string[], opts: { store?: string; json?: boolean }) => {

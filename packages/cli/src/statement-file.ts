@@ -82,67 +82,97 @@ export interface ParseOptions {
  * @internal
  */
 export function parseStatementLines(file: string, text: string, options: ParseOptions = {}): ParsedLines {
+  const rows = text.split(/\r?\n/);
+  const found = lineCollector(file, options);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!.trim();
+    options.onLine?.(i + 1, rows.length);
+    if (row === '') continue;
+    const parsed = parseJsonLine(row);
+    if (isLeft(parsed)) {
+      const whole = found.empty() ? wholeFileJson(text) : undefined;
+      if (whole !== undefined) {
+        // A JSON array or object written over many lines: one error, not one per line.
+        found.fail(
+          i + 1,
+          whole.storedEvents
+            ? `${whole.text}, not JSON Lines of statements: stancelog copy moves events from one log to another, ids and recording times kept; to append them, leave out their envelopes (id, position, schema, tags), which the store computes (jq -c '.[] | ${DROP_ENVELOPE}' does both)`
+            : `${whole.text}, not JSON Lines: write each statement as one JSON object on a line of its own (jq -c '${whole.text.includes('JSON array') ? '.[]' : '.'}' converts it)`,
+        );
+        return found.stopped();
+      }
+      found.fail(i + 1, parsed.left);
+      continue;
+    }
+    const value = parsed.right;
+    if (isBatchRecord(value)) {
+      if (found.empty()) {
+        // A log file named as the input: one error for the file, not one per stored event.
+        const from = file === 'stdin' ? 'LOG' : shellWord(file);
+        found.fail(i + 1, `this is a stancelog log (a batch record, then stored events), not a file of statements: stancelog copy --store ${from} --to OTHER.jsonl adds its events to another log, ids and recording times kept`);
+        return found.stopped();
+      }
+      found.fail(i + 1, 'a batch record of a stancelog log file, not an event (a log file was joined to this one?): leave it out');
+      continue;
+    }
+    found.add(i + 1, value);
+  }
+  return found.done();
+}
+
+/**
+ * Gathers what the lines of one file give, as {@link ParsedLines} says it:
+ * each value read off a line checked as a statement or typed event (the
+ * same checks, the same words, whatever the file's format), the errors and
+ * date warnings numbered by line, the first `maxReported` of each kept.
+ *
+ * @example
+ * import { lineCollector } from './statement-file.js'
+ * const found = lineCollector('talks.csv', {})
+ * found.add(2, { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: 'no', source: { quote: 'q' } })
+ * found.fail(3, 'not CSV')
+ * const r = found.done()
+ * assert.deepStrictEqual([r.errorCount, r.errors[1]], [2, 'talks.csv line 3: not CSV'])
+ * assert.ok(r.errors[0]!.startsWith('talks.csv line 2: polarity: expected one of '))
+ * @category append
+ * @since 0.1.0
+ * @internal
+ */
+export function lineCollector(file: string, options: Pick<ParseOptions, 'maxReported' | 'now'>) {
   const max = options.maxReported ?? 20;
   const now = (options.now ?? new Date()).getTime();
-  const rows = text.split(/\r?\n/);
   const events: NewEvent[] = [];
   const lines: number[] = [];
   const errors: string[] = [];
   const warnings: string[] = [];
   let errorCount = 0;
   let warningCount = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!.trim();
-    options.onLine?.(i + 1, rows.length);
-    if (row === '') continue;
-    const where = `${file} line ${i + 1}`;
-    const fail = (message: string): void => {
-      if (errorCount++ < max) errors.push(`${where}: ${message}`);
-    };
-    const parsed = parseJsonLine(row);
-    if (isLeft(parsed)) {
-      const whole = errorCount === 0 && events.length === 0 ? wholeFileJson(text) : undefined;
-      if (whole !== undefined) {
-        // A JSON array or object written over many lines: one error, not one per line.
-        fail(
-          whole.storedEvents
-            ? `${whole.text}, not JSON Lines of statements: stancelog copy moves events from one log to another, ids and recording times kept; to append them, leave out their envelopes (id, position, schema, tags), which the store computes (jq -c '.[] | ${DROP_ENVELOPE}' does both)`
-            : `${whole.text}, not JSON Lines: write each statement as one JSON object on a line of its own (jq -c '${whole.text.includes('JSON array') ? '.[]' : '.'}' converts it)`,
-        );
-        return { events: [], lines: [], errors, errorCount, warnings: [], warningCount: 0 };
+  const fail = (line: number, message: string): void => {
+    if (errorCount++ < max) errors.push(`${file} line ${line}: ${message}`);
+  };
+  return {
+    fail,
+    /** Nothing read yet, right or wrong: a first line that says what the whole file is. */
+    empty: (): boolean => errorCount === 0 && events.length === 0,
+    /** A value read off line `line` (a JSON line, a table's row as an object): checked, then kept or said wrong. */
+    add: (line: number, value: unknown): void => {
+      let event: Either<string, NewEvent>;
+      try {
+        event = toEvent(value);
+      } catch (error) {
+        // The codecs and the field checks recurse: thousands of nested arrays exhaust the stack.
+        if (!(error instanceof RangeError)) throw error;
+        return fail(line, 'nested too deeply to be an event (arrays or objects thousands of levels deep)');
       }
-      fail(parsed.left);
-      continue;
-    }
-    const value = parsed.right;
-    if (isBatchRecord(value)) {
-      if (errorCount === 0 && events.length === 0) {
-        // A log file named as the input: one error for the file, not one per stored event.
-        const from = file === 'stdin' ? 'LOG' : shellWord(file);
-        fail(`this is a stancelog log (a batch record, then stored events), not a file of statements: stancelog copy --store ${from} --to OTHER.jsonl adds its events to another log, ids and recording times kept`);
-        return { events: [], lines: [], errors, errorCount, warnings: [], warningCount: 0 };
-      }
-      fail('a batch record of a stancelog log file, not an event (a log file was joined to this one?): leave it out');
-      continue;
-    }
-    let event: Either<string, NewEvent>;
-    try {
-      event = toEvent(value);
-    } catch (error) {
-      // The codecs and the field checks recurse: thousands of nested arrays exhaust the stack.
-      if (!(error instanceof RangeError)) throw error;
-      fail('nested too deeply to be an event (arrays or objects thousands of levels deep)');
-      continue;
-    }
-    if (isLeft(event)) {
-      fail(event.left);
-      continue;
-    }
-    for (const w of dateWarnings(event.right, now)) if (warningCount++ < max) warnings.push(`${where}: ${w.message}`);
-    events.push(event.right);
-    lines.push(i + 1);
-  }
-  return { events, lines, errors, errorCount, warnings, warningCount };
+      if (isLeft(event)) return fail(line, event.left);
+      for (const w of dateWarnings(event.right, now)) if (warningCount++ < max) warnings.push(`${file} line ${line}: ${w.message}`);
+      events.push(event.right);
+      lines.push(line);
+    },
+    /** The file said wrong as a whole: its error alone. */
+    stopped: (): ParsedLines => ({ events: [], lines: [], errors, errorCount, warnings: [], warningCount: 0 }),
+    done: (): ParsedLines => ({ events, lines, errors, errorCount, warnings, warningCount }),
+  };
 }
 
 // The fields of a stored event's envelope: the store computes them, a line does not carry them.

@@ -126,7 +126,7 @@ describe('stancelog usage', () => {
     writeFileSync(join(box.dir, 'notes.txt'), 'Kyiv rejected any territorial concessions on Friday, officials said.\n');
     for (const [argv, message] of [
       [['ingest', ''], 'an article path is empty: name article files or folders (an unset shell variable?)'],
-      [['append', ''], 'a file name is empty: name .jsonl files, or - for the standard input (an unset shell variable?)'],
+      [['append', ''], 'a file name is empty: name .jsonl (or .csv) files, or - for the standard input (an unset shell variable?)'],
       [['report', '--out', ''], '--out is empty: name the folder to write the report to'],
     ] as const) {
       const r = await box.stancelog(...argv);

@@ -1,0 +1,179 @@
+/**
+ * Reading a `.csv` file of statements, as a spreadsheet exports it: a
+ * header row naming the fields (the JSON input contract's, a nested one by
+ * its path: `source.quote`), then a statement per row. Each row is checked
+ * as a JSON line is, with the same words, and named by the line it starts
+ * on; a column the contract lacks is refused before any row is read.
+ *
+ * @since 0.1.0
+ */
+import { parse } from 'csv-parse/sync';
+import { nearNames } from '@stancelog/core';
+import { lineCollector } from './statement-file.js';
+import type { ParsedLines, ParseOptions } from './statement-file.js';
+
+/**
+ * The columns a table of statements may have, in the order a template
+ * lists them: the statement's fields and `recordedAt`, nested ones by
+ * their paths. `conditions` holds each condition as its issue and
+ * polarity (`ceasefire +`), several separated by `;`.
+ *
+ * @example
+ * import { STATEMENT_COLUMNS } from './statement-table.js'
+ * assert.deepStrictEqual(STATEMENT_COLUMNS.slice(0, 4), ['holder', 'issue', 'kind', 'polarity'])
+ * @category append
+ * @since 0.1.0
+ * @internal
+ */
+export const STATEMENT_COLUMNS: ReadonlyArray<string> = [
+  'holder',
+  'issue',
+  'kind',
+  'polarity',
+  'conditions',
+  'statedAt',
+  'recordedAt',
+  'speaker.name',
+  'speaker.actor',
+  'source.quote',
+  'source.publisher',
+  'source.url',
+  'source.title',
+  'source.publishedAt',
+  'confidence',
+];
+
+// A condition in a cell: the issue, then its polarity, apart or not (`ceasefire +`, `ceasefire+`).
+const CONDITION = /^(.*?)\s*([+\-0])$/;
+
+/**
+ * Decodes the text of a `.csv` file of statements (comma-separated, cells
+ * holding commas, quotes or line breaks quoted as RFC 4180 says, a UTF-8
+ * byte order mark dropped). An empty cell is a field left out; blank rows
+ * are skipped. Every row is checked and every wrong one reported, by the
+ * line it starts on; a header naming a column twice, or one the contract
+ * lacks, is the file's one error (its rows would be read wrong).
+ *
+ * @example
+ * import { parseStatementTable } from './statement-table.js'
+ * const text = [
+ *   'holder,issue,kind,polarity,conditions,statedAt,source.quote,source.publisher',
+ *   'russia,ceasefire,reject,-,territorial-concessions +,2025-05-16,"no truce, not before the land is ours",Harbour Post',
+ *   'ukraine,ceasefire,demand,yes,,2025-05-16,a truce first,Harbour Post',
+ * ].join('\n')
+ * const r = parseStatementTable('talks.csv', text)
+ * assert.deepStrictEqual(r.events[0]?.data, {
+ *   holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', conditions: [{ issue: 'territorial-concessions', polarity: '+' }],
+ *   statedAt: '2025-05-16', source: { quote: 'no truce, not before the land is ours', publisher: 'Harbour Post' },
+ * })
+ * assert.ok(r.errors[0]!.startsWith('talks.csv line 3: polarity: expected one of '))
+ * assert.strictEqual(parseStatementTable('talks.csv', 'holder,isue\n').errors[0], 'talks.csv line 1: column 2, "isue": not a field of a statement (issue?)')
+ * @category append
+ * @since 0.1.0
+ * @internal
+ */
+export function parseStatementTable(file: string, text: string, options: ParseOptions = {}): ParsedLines {
+  const found = lineCollector(file, options);
+  let rows: ReadonlyArray<{ record: string[]; info: { lines: number } }>;
+  // Where the last row read ended: a quote left open is said from the line after it.
+  let lastEnd = 0;
+  try {
+    rows = parse(text, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      // Rows of another length are said here, with their line, rather than thrown.
+      relax_column_count: true,
+      on_record: (record, context) => {
+        lastEnd = context.lines;
+        return record;
+      },
+      // With `info`, each row comes as its record and where it ended.
+    }) as unknown as typeof rows;
+  } catch (error) {
+    const e = error as { code?: string; message?: string; lines?: number };
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
+      const opened = firstNonBlankLineAfter(text, lastEnd);
+      found.fail(opened, 'a quoted cell is never closed: a quote (") inside a quoted cell is written twice ("")');
+    } else found.fail(e.lines ?? lastEnd + 1, `not CSV: ${e.message ?? String(error)}`);
+    return found.stopped();
+  }
+  if (rows.length === 0) return found.done();
+  const header = rows[0]!;
+  const columns = header.record.map((c) => c.trim());
+  const wrong = columnProblem(columns);
+  if (wrong !== undefined) {
+    found.fail(startLine(header), wrong);
+    return found.stopped();
+  }
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    const line = startLine(row);
+    options.onLine?.(r, rows.length - 1);
+    const cells = row.record;
+    if (cells.length !== columns.length) {
+      found.fail(line, `${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} where the header (line ${startLine(header)}) names ${columns.length} columns: a cell holding a comma is quoted ("...")`);
+      continue;
+    }
+    const statement = rowObject(columns, cells);
+    if (typeof statement === 'string') found.fail(line, statement);
+    else found.add(line, statement);
+  }
+  return found.done();
+}
+
+// The line a row starts on: where it ends, less the line breaks its quoted cells hold.
+function startLine(row: { record: string[]; info: { lines: number } }): number {
+  let breaks = 0;
+  for (const cell of row.record) for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) breaks++;
+  return row.info.lines - breaks;
+}
+
+function firstNonBlankLineAfter(text: string, line: number): number {
+  const lines = text.split(/\r?\n/);
+  for (let i = line; i < lines.length; i++) if (lines[i]!.trim() !== '') return i + 1;
+  return line + 1;
+}
+
+function columnProblem(columns: ReadonlyArray<string>): string | undefined {
+  for (let i = 0; i < columns.length; i++) {
+    const name = columns[i]!;
+    const at = `column ${i + 1}, ${JSON.stringify(name)}`;
+    if (name === '') return `column ${i + 1} has no name: name each column by a field of a statement (${STATEMENT_COLUMNS.join(', ')})`;
+    if (!STATEMENT_COLUMNS.includes(name)) {
+      const near = nearNames(name, STATEMENT_COLUMNS);
+      return `${at}: not a field of a statement (${near.length > 0 ? `${near.join(', ')}?` : `the columns are ${STATEMENT_COLUMNS.join(', ')}`})`;
+    }
+    const first = columns.indexOf(name);
+    if (first < i) return `${at}: named twice (column ${first + 1} too)`;
+  }
+  return undefined;
+}
+
+// A row as the statement a JSON line would hold, or what is wrong with a cell the codecs cannot say in a table's words.
+function rowObject(columns: ReadonlyArray<string>, cells: ReadonlyArray<string>): Record<string, unknown> | string {
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
+    const cell = cells[i]!.trim();
+    if (cell === '') continue;
+    let value: unknown = cell;
+    if (column === 'confidence') {
+      // A number where the cell reads as one; otherwise the text, for the codec to name it as a JSON line's would be.
+      const n = Number(cell);
+      value = Number.isNaN(n) ? cell : n;
+    } else if (column === 'conditions') {
+      const conditions = [];
+      for (const part of cell.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
+        const m = CONDITION.exec(part);
+        if (m === null || m[1] === '') return `conditions: ${JSON.stringify(part)}: expected an issue and its polarity (ceasefire +), several separated by ;`;
+        conditions.push({ issue: m[1], polarity: m[2] });
+      }
+      value = conditions;
+    }
+    const [head, field] = column.split('.') as [string, string | undefined];
+    if (field === undefined) out[head] = value;
+    else ((out[head] ??= {}) as Record<string, unknown>)[field] = value;
+  }
+  return out;
+}

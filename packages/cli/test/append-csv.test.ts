@@ -1,0 +1,111 @@
+// `stancelog append talks.csv`: statements kept in a spreadsheet, exported as CSV, are appended as the same statements
+// written as JSON Lines, and checked with the same words, each row named by the line it starts on.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { docSample, sandbox } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+let box: Sandbox;
+beforeEach(() => {
+  box = sandbox();
+});
+afterEach(() => box.remove());
+
+const noLog = (): boolean => !existsSync(join(box.dir, 'stancelog.jsonl'));
+const csv = (name: string, rows: ReadonlyArray<string>): void => writeFileSync(join(box.dir, name), rows.join('\r\n') + '\r\n');
+
+const HEADER = 'holder,issue,kind,polarity,conditions,statedAt,recordedAt,speaker.name,speaker.actor,source.quote,source.publisher,confidence';
+
+describe('stancelog append FILE.csv', () => {
+  it('appends each row as the statement the same fields give as a JSON line, with the same ids', async () => {
+    csv('talks.csv', [
+      HEADER,
+      'dockers-union,pay-rise,demand,+,,2026-03-02,2026-03-02T18:00:00Z,Ana Ruiz,dockers-union,"eight percent, or the cranes stay still",Harbourton Ledger,0.9',
+      // A quote over two lines, with a quote inside it; a condition, and one more after a ;.
+      'port-authority,pay-rise,condition,+,"return-to-work +; safety-audit -",2026-03-05,,,,"a rise, once the ships move again:\n""no sooner""",Quayside Radio,',
+    ]);
+    box.write('talks.jsonl', [
+      {
+        holder: 'dockers-union', issue: 'pay-rise', kind: 'demand', polarity: '+', statedAt: '2026-03-02', recordedAt: '2026-03-02T18:00:00Z',
+        speaker: { name: 'Ana Ruiz', actor: 'dockers-union' }, source: { quote: 'eight percent, or the cranes stay still', publisher: 'Harbourton Ledger' }, confidence: 0.9,
+      },
+      {
+        holder: 'port-authority', issue: 'pay-rise', kind: 'condition', polarity: '+', conditions: [{ issue: 'return-to-work', polarity: '+' }, { issue: 'safety-audit', polarity: '-' }],
+        statedAt: '2026-03-05', source: { quote: 'a rise, once the ships move again:\n"no sooner"', publisher: 'Quayside Radio' },
+      },
+    ]);
+    const fromCsv = await box.json('append', 'talks.csv', '--store', 'a.jsonl');
+    const fromJson = await box.json('append', 'talks.jsonl', '--store', 'b.jsonl');
+    const ids = async (store: string) => ((await box.json('log', '--store', store)) as Array<{ id: string; type: string }>).filter((e) => e.type === 'statement-made').map((e) => e.id);
+    expect(fromCsv).toMatchObject({ appended: 2 });
+    expect(fromJson).toMatchObject({ appended: 2 });
+    // The second row has no recordedAt: recorded now, as its JSON line is; the ids are the contents' hashes.
+    expect(await ids('a.jsonl')).toEqual(await ids('b.jsonl'));
+  });
+
+  it('reads a spreadsheet export with a byte order mark, columns in any order, blank rows, and cells padded with spaces', async () => {
+    writeFileSync(join(box.dir, 'talks.csv'), '\uFEFFsource.quote , polarity,holder,issue,kind\n\n  no truce now ,-, russia ,ceasefire,reject\n\n');
+    const r = await box.json('append', 'talks.csv');
+    expect(r).toMatchObject({ appended: 1 });
+    const [event] = (await box.json('log')) as Array<{ data: unknown }>;
+    expect(event!.data).toEqual({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce now' } });
+  });
+
+  it('names each wrong row by the line it starts on, with the words a JSON line gets, and appends nothing', async () => {
+    csv('talks.csv', [
+      'holder,issue,kind,polarity,statedAt,source.quote,confidence',
+      'russia,ceasefire,reject,-,2025-05-16,"a quote\nover two lines",0.5',
+      'ukraine,ceasefire,demand,yes,2025-05-16,a truce first,0.5',
+      'ukraine,ceasefire,demand,+,2025-13-01,a truce first,high',
+    ]);
+    const r = await box.stancelog('append', 'talks.csv');
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^stancelog: talks\.csv line 4: polarity: expected one of "0", "\+", "-", got "yes"$/);
+    expect(lines[1]).toMatch(/^stancelog: talks\.csv line 5: statedAt: .*2025-13-01.*; confidence: .*"high"/);
+    expect(noLog()).toBe(true);
+  });
+
+  it('refuses a header with a column no statement has, or one named twice, before reading a row', async () => {
+    csv('talks.csv', ['holder,isue,kind,polarity,source.quote', 'russia,ceasefire,reject,-,no truce']);
+    expect((await box.stancelog('append', 'talks.csv')).stderr).toBe('stancelog: talks.csv line 1: column 2, "isue": not a field of a statement (issue?)\n');
+    csv('talks.csv', ['holder,issue,kind,polarity,source.quote,holder', 'russia,ceasefire,reject,-,no truce,russia']);
+    expect((await box.stancelog('append', 'talks.csv')).stderr).toBe('stancelog: talks.csv line 1: column 6, "holder": named twice (column 1 too)\n');
+    expect(noLog()).toBe(true);
+  });
+
+  it('refuses a row of another length than the header, a condition without its polarity, and a quote never closed', async () => {
+    csv('talks.csv', [
+      'holder,issue,kind,polarity,conditions,source.quote',
+      'russia,ceasefire,reject,-,,no truce, not now',
+      'russia,ceasefire,condition,+,territorial-concessions,land first',
+    ]);
+    expect((await box.stancelog('append', 'talks.csv')).stderr).toBe(
+      'stancelog: talks.csv line 2: 7 cells where the header (line 1) names 6 columns: a cell holding a comma is quoted ("...")\n' +
+        'stancelog: talks.csv line 3: conditions: "territorial-concessions": expected an issue and its polarity (ceasefire +), several separated by ;\n' +
+        'stancelog: 2 lines are invalid (see above): nothing appended\n',
+    );
+    csv('talks.csv', ['holder,issue,kind,polarity,source.quote', 'russia,ceasefire,reject,-,no truce', '', 'russia,ceasefire,reject,-,"no truce', 'ukraine,ceasefire,demand,+,now']);
+    expect((await box.stancelog('append', 'talks.csv')).stderr).toBe('stancelog: talks.csv line 4: a quoted cell is never closed: a quote (") inside a quoted cell is written twice ("")\n');
+    expect(noLog()).toBe(true);
+  });
+
+  it('says a missing .csv file is not there', async () => {
+    const r = await box.stancelog('append', 'missing.csv');
+    expect(r.stderr).toMatch(/^stancelog: missing\.csv: no such file/);
+  });
+
+  it('prints what docs/cli.md shows for a coding sheet with a wrong polarity and an unquoted comma', async () => {
+    csv('coding-sheet.csv', [
+      'holder,issue,kind,polarity,statedAt,source.quote,source.publisher,confidence',
+      'dockers-union,pay-rise,demand,+,2026-03-02,eight percent or the cranes stay still,Harbourton Ledger,0.9',
+      'port-authority,pay-rise,red-line,-,2026-03-02,no room in the budget,Harbourton Ledger,0.9',
+      'dockers-union,overtime-ban,threat,yes,2026-03-03,no overtime from Monday,Quayside Radio,0.8',
+      'port-authority,overtime-ban,reject,-,2026-03-04,the ban breaks the agreement,Quayside Radio,0.8',
+      'city-council,pay-rise,hedge,0,2026-03-04,both sides should talk,Harbourton Ledger,0.6',
+      'dockers-union,return-to-work,reject,-,2026-03-05,not one ship, not one crane,Quayside Radio,0.9',
+    ]);
+    const { sample, shown } = await docSample(box, '### Statements kept in a spreadsheet');
+    expect(shown).toBe(sample);
+  });
+});
