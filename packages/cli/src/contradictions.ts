@@ -20,6 +20,7 @@ import type { CliIo, TextSink } from './io.js';
 import { loadRules, unknownTypeHint } from './rules-option.js';
 import { withStore } from './store-option.js';
 import { writeTable } from './table.js';
+import { checkCsvOption, CONTRADICTION_COLUMNS, contradictionRows, writeCsv } from './csv-output.js';
 import { writeJsonArray } from './json-output.js';
 import { watchContradictions } from './watch.js';
 import { checkIssueOrWithin, onIssuesWithin } from './within-option.js';
@@ -50,6 +51,8 @@ import { checkIssueOrWithin, onIssuesWithin } from './within-option.js';
 export interface ContradictionsCommandOptions extends AsOfOptions {
   readonly store?: string | undefined;
   readonly json?: boolean | undefined;
+  /** Print the contradictions as CSV, a row each (`--csv`; not with `json` or `watch`): see docs/cli.md. */
+  readonly csv?: boolean | undefined;
   /** Only this type: one of {@link CONTRADICTION_TYPES}, or of a rule `rules` loads. */
   readonly type?: string | undefined;
   /** Only open, or only resolved, contradictions. */
@@ -213,6 +216,8 @@ export async function contradictionsCommand(
   if (isLeft(asOf)) return asOf;
   const one = checkIssueOrWithin(options);
   if (isLeft(one)) return one;
+  const csv = checkCsvOption(options);
+  if (isLeft(csv)) return csv;
   const status = options.status;
   if (status !== undefined && status !== 'open' && status !== 'resolved') {
     return left(cliError(`--status ${JSON.stringify(status)}: expected open or resolved${meant(status, ['open', 'resolved'])}`));
@@ -269,6 +274,7 @@ export async function contradictionsCommand(
     // Short ids unique among all the contradictions, as explain (at the same dates) looks among them all.
     // Written piece by piece: the text of a few hundred thousand contradictions is never one string.
     if (options.json) writeJsonArray(io.stdout, views);
+    else if (options.csv) writeCsv(io.stdout, CONTRADICTION_COLUMNS, contradictionRows(views));
     else if (views.length === 0) {
       const asked = [['type', options.type], ['status', status], ['actor', options.actor], ['issue', options.issue], ['within', options.within], ['as of', options.asOf], ['known at', options.knownAt]] as const;
       io.stdout.write(emptyAnswer('contradictions', asked));

@@ -100,7 +100,8 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .option('--issue <issue>', ISSUE_ONLY_HELP)
     .option('--within <issue>', WITHIN_HELP)
     .option('--store <path|url>', STORE_OPTION_HELP)
-    .option('--json', 'print the positions as a JSON array');
+    .option('--json', 'print the positions as a JSON array')
+    .option('--csv', 'print the positions as CSV, a row each, for a spreadsheet');
   withRulesOption(withSnapshotsOption(positions)).action(async (opts: PositionsCommandOptions) => {
     outcome = await positionsCommand(opts, io);
   });
@@ -117,6 +118,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .option('--within <issue>', 'only contradictions on this issue or an issue under it (defined with parent, at any depth), by the hierarchy the registry holds (at --known-at when given)')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the contradictions as a JSON array (with --watch: one JSON object per line)')
+    .option('--csv', 'print the contradictions as CSV, a row each, for a spreadsheet (not with --watch)')
     .option('--watch', 'then print each change as the log grows (another process appending or ingesting), until Ctrl-C');
   withRulesOption(withSnapshotsOption(contradictions)).action(async (opts: ContradictionsCommandOptions) => {
     outcome = await contradictionsCommand(opts, io);

@@ -19,6 +19,7 @@ import type { CliIo, TextSink } from './io.js';
 import { loadRules } from './rules-option.js';
 import { withStore } from './store-option.js';
 import { writeTable } from './table.js';
+import { checkCsvOption, POSITION_COLUMNS, positionRows, writeCsv } from './csv-output.js';
 import { writeJsonArray } from './json-output.js';
 import { checkIssueOrWithin, issuesWithin } from './within-option.js';
 
@@ -48,6 +49,8 @@ import { checkIssueOrWithin, issuesWithin } from './within-option.js';
 export interface PositionsCommandOptions extends AsOfOptions {
   readonly store?: string | undefined;
   readonly json?: boolean | undefined;
+  /** Print the positions as CSV, a row each (`--csv`; not with `json`): see docs/cli.md. */
+  readonly csv?: boolean | undefined;
   readonly holder?: string | undefined;
   /** Only this issue, not the issues under it (`--issue`; see `within`). */
   readonly issue?: string | undefined;
@@ -195,6 +198,8 @@ export async function positionsCommand(options: PositionsCommandOptions, io: Cli
   if (isLeft(asOf)) return asOf;
   const one = checkIssueOrWithin(options);
   if (isLeft(one)) return one;
+  const csv = checkCsvOption(options);
+  if (isLeft(csv)) return csv;
   const rules = await loadRules(options.rules, io);
   if (isLeft(rules)) return rules;
   return withStore(options.store, io, 'read', async (store, spec) => {
@@ -220,6 +225,8 @@ export async function positionsCommand(options: PositionsCommandOptions, io: Cli
     }
     // Written piece by piece, as the contradictions are.
     if (options.json) writeJsonArray(io.stdout, views);
+    // A table for a spreadsheet: its header even when empty, as a program reading it expects.
+    else if (options.csv) writeCsv(io.stdout, POSITION_COLUMNS, positionRows(views));
     else if (views.length === 0) {
       io.stdout.write(emptyAnswer('positions', [['holder', options.holder], ['issue', options.issue], ['within', options.within], ['as of', options.asOf], ['known at', options.knownAt]]));
     } else writePositionsTable(io.stdout, views);

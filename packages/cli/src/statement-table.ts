@@ -9,6 +9,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { nearNames } from '@stancelog/core';
+import { parseConditionsCell } from './csv-output.js';
 import { lineCollector } from './statement-file.js';
 import type { ParsedLines, ParseOptions } from './statement-file.js';
 
@@ -42,9 +43,6 @@ export const STATEMENT_COLUMNS: ReadonlyArray<string> = [
   'source.publishedAt',
   'confidence',
 ];
-
-// A condition in a cell: the issue, then its polarity, apart or not (`ceasefire +`, `ceasefire+`).
-const CONDITION = /^(.*?)\s*([+\-0])$/;
 
 /**
  * Decodes the text of a `.csv` file of statements (comma-separated, cells
@@ -163,12 +161,8 @@ function rowObject(columns: ReadonlyArray<string>, cells: ReadonlyArray<string>)
       const n = Number(cell);
       value = Number.isNaN(n) ? cell : n;
     } else if (column === 'conditions') {
-      const conditions = [];
-      for (const part of cell.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
-        const m = CONDITION.exec(part);
-        if (m === null || m[1] === '') return `conditions: ${JSON.stringify(part)}: expected an issue and its polarity (ceasefire +), several separated by ;`;
-        conditions.push({ issue: m[1], polarity: m[2] });
-      }
+      const conditions = parseConditionsCell(cell);
+      if (typeof conditions === 'string') return `conditions: ${conditions}`;
       value = conditions;
     }
     const [head, field] = column.split('.') as [string, string | undefined];

@@ -1,0 +1,141 @@
+/**
+ * `--csv`: a command's rows as a spreadsheet opens them (RFC 4180: a header
+ * row, cells holding a comma, a quote or a line break quoted), for the
+ * tables analysts keep beside the log. Lists in a cell (the statements of
+ * a position, the actors of a contradiction) are joined with `; `, and a
+ * condition is its issue and polarity (`ceasefire +`), as a `.csv` file of
+ * statements gives them to `stancelog append`.
+ *
+ * @since 0.1.0
+ */
+import { left, right } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
+import { stringify } from 'csv-stringify/sync';
+import type { Condition, ContradictionView, PositionView } from '@stancelog/core';
+import { cliError } from './cli-error.js';
+import type { CliError } from './cli-error.js';
+import type { TextSink } from './io.js';
+
+/**
+ * Refuses `--csv` with `--json` (two formats for one output) and with
+ * `--watch` (a stream of changes is no table).
+ *
+ * @example
+ * import { checkCsvOption } from './csv-output.js'
+ * const r = checkCsvOption({ csv: true, json: true })
+ * assert.ok(r._tag === 'Left' && r.left.message === '--csv and --json: give one (--csv writes a table for a spreadsheet, --json the whole of each row)')
+ * assert.strictEqual(checkCsvOption({ csv: true })._tag, 'Right')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function checkCsvOption(options: { readonly csv?: boolean | undefined; readonly json?: boolean | undefined; readonly watch?: boolean | undefined }): Either<CliError, void> {
+  if (options.csv !== true) return right(undefined);
+  if (options.json === true) return left(cliError('--csv and --json: give one (--csv writes a table for a spreadsheet, --json the whole of each row)'));
+  if (options.watch === true) return left(cliError('--csv and --watch: a table is written once; --watch --json prints each change as a JSON line'));
+  return right(undefined);
+}
+
+/**
+ * Conditions as one cell: `ceasefire +; territorial-concessions -`, what
+ * {@link parseConditionsCell} reads back.
+ *
+ * @example
+ * import { conditionsCell } from './csv-output.js'
+ * assert.strictEqual(conditionsCell([{ issue: 'ceasefire', polarity: '+' }, { issue: 'territorial-concessions', polarity: '-' }]), 'ceasefire +; territorial-concessions -')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function conditionsCell(conditions: ReadonlyArray<Condition>): string {
+  return conditions.map((c) => `${c.issue} ${c.polarity}`).join('; ');
+}
+
+// A condition in a cell: the issue, then its polarity, apart or not (`ceasefire +`, `ceasefire+`).
+const CONDITION = /^(.*?)\s*([+\-0])$/;
+
+/**
+ * The conditions of a cell written as {@link conditionsCell} writes them
+ * (the space before the polarity may be left out), or what is wrong with
+ * the first that is not.
+ *
+ * @example
+ * import { parseConditionsCell } from './csv-output.js'
+ * assert.deepStrictEqual(parseConditionsCell('ceasefire +;territorial-concessions-'), [{ issue: 'ceasefire', polarity: '+' }, { issue: 'territorial-concessions', polarity: '-' }])
+ * assert.strictEqual(parseConditionsCell('ceasefire'), '"ceasefire": expected an issue and its polarity (ceasefire +), several separated by ;')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function parseConditionsCell(cell: string): Array<{ issue: string; polarity: string }> | string {
+  const conditions = [];
+  for (const part of cell.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
+    const m = CONDITION.exec(part);
+    if (m === null || m[1] === '') return `${JSON.stringify(part)}: expected an issue and its polarity (ceasefire +), several separated by ;`;
+    conditions.push({ issue: m[1]!, polarity: m[2]! });
+  }
+  return conditions;
+}
+
+/**
+ * Writes a header and rows as CSV, a row at a time (a large list is never
+ * one string).
+ *
+ * @example
+ * import { writeCsv } from './csv-output.js'
+ * let out = ''
+ * writeCsv({ write: (s) => (out += s) }, ['holder', 'quote'], [['russia', 'no truce, not now']])
+ * assert.strictEqual(out, 'holder,quote\r\nrussia,"no truce, not now"\r\n')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function writeCsv(sink: TextSink, header: ReadonlyArray<string>, rows: Iterable<ReadonlyArray<string | number>>): void {
+  // CRLF, as RFC 4180 and the spreadsheets that read it have it.
+  const line = (cells: ReadonlyArray<string | number>) => stringify([cells as Array<string | number>], { record_delimiter: 'windows' });
+  sink.write(line(header));
+  for (const row of rows) sink.write(line(row));
+}
+
+/** The columns of `positions --csv`. @internal */
+export const POSITION_COLUMNS = ['holder', 'issue', 'polarity', 'kind', 'conditions', 'since', 'lastStated', 'reported', 'firmKind', 'sources', 'statements'] as const;
+
+/**
+ * Positions as `positions --csv` writes them: one row each, in
+ * {@link POSITION_COLUMNS}' order (the history is left out: `timeline`
+ * tells it).
+ *
+ * @example
+ * import { positionRows } from './csv-output.js'
+ * const [row] = positionRows([{ holder: 'russia', issue: 'ceasefire', polarity: '-', kind: 'reject', conditions: [], triggers: [], since: '2025-05-16', lastStated: '2025-05-16', reported: false, firmKind: null, statements: ['a', 'b'], sources: 2, history: [] }])
+ * assert.deepStrictEqual(row, ['russia', 'ceasefire', '-', 'reject', '', '2025-05-16', '2025-05-16', 'false', '', 2, 'a; b'])
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function* positionRows(views: Iterable<PositionView>): Generator<ReadonlyArray<string | number>> {
+  for (const p of views) {
+    yield [p.holder, p.issue, p.polarity, p.kind, conditionsCell(p.conditions), p.since, p.lastStated, String(p.reported), p.firmKind ?? '', p.sources, p.statements.join('; ')];
+  }
+}
+
+/** The columns of `contradictions --csv`. @internal */
+export const CONTRADICTION_COLUMNS = ['id', 'type', 'status', 'since', 'until', 'issues', 'actors', 'statements', 'resolvedBy', 'summary'] as const;
+
+/**
+ * Contradictions as `contradictions --csv` writes them: one row each, in
+ * {@link CONTRADICTION_COLUMNS}' order.
+ *
+ * @example
+ * import { contradictionRows } from './csv-output.js'
+ * const [row] = contradictionRows([{ id: 'incompatible:ceasefire:russia|ukraine', type: 'incompatible', issues: ['ceasefire'], actors: ['russia', 'ukraine'], since: '2025-05-16', until: null, resolvedBy: null, status: 'open', statements: ['a', 'b'], summary: 'russia - against ukraine + on ceasefire' }])
+ * assert.deepStrictEqual(row!.slice(2, 8), ['open', '2025-05-16', '', 'ceasefire', 'russia; ukraine', 'a; b'])
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function* contradictionRows(views: Iterable<ContradictionView>): Generator<ReadonlyArray<string | number>> {
+  for (const c of views) {
+    yield [c.id, c.type, c.status, c.since, c.until ?? '', c.issues.join('; '), c.actors.join('; '), c.statements.join('; '), c.resolvedBy ?? '', c.summary];
+  }
+}

@@ -1,0 +1,101 @@
+// `positions --csv` and `contradictions --csv`: the tables an analyst opens in a spreadsheet, the same rows as --json
+// gives, read back by a CSV parser cell for cell.
+import { parse } from 'csv-parse/sync';
+import { russiaDemandsLand, sandbox, ukraineRefusesLand, ukraineWantsCeasefireFirst } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+let box: Sandbox;
+beforeEach(() => {
+  box = sandbox();
+});
+afterEach(() => box.remove());
+
+const table = (csv: string): Array<Record<string, string>> => parse(csv, { columns: true });
+
+describe('positions --csv', () => {
+  it('writes a header and a row per position, each cell what --json says of it', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, ukraineWantsCeasefireFirst]);
+    await box.json('append', 'talks.jsonl');
+    const r = await box.stancelog('positions', '--csv');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\r\n')[0]).toBe('holder,issue,polarity,kind,conditions,since,lastStated,reported,firmKind,sources,statements');
+    const json = (await box.json('positions')) as Array<Record<string, any>>;
+    expect(table(r.stdout)).toEqual(
+      json.map((p) => ({
+        holder: p.holder,
+        issue: p.issue,
+        polarity: p.polarity,
+        kind: p.kind,
+        conditions: p.conditions.map((c: { issue: string; polarity: string }) => `${c.issue} ${c.polarity}`).join('; '),
+        since: p.since,
+        lastStated: p.lastStated,
+        reported: String(p.reported),
+        firmKind: p.firmKind ?? '',
+        sources: String(p.sources),
+        statements: p.statements.join('; '),
+      })),
+    );
+    // A condition made a cell: the one position with one.
+    expect(table(r.stdout).filter((row) => row.conditions !== '').map((row) => row.conditions)).toEqual(['ceasefire +']);
+  });
+
+  it('writes the header alone when nothing is found, and filters as the table does', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand]);
+    await box.json('append', 'talks.jsonl');
+    const none = await box.stancelog('positions', '--csv', '--as-of', '2020-01-01');
+    expect(none.stdout).toBe('holder,issue,polarity,kind,conditions,since,lastStated,reported,firmKind,sources,statements\r\n');
+    const russia = await box.stancelog('positions', '--csv', '--holder', 'russia');
+    expect(table(russia.stdout).map((row) => row.holder)).toEqual(['russia']);
+  });
+
+  it('refuses --csv with --json', async () => {
+    const r = await box.stancelog('positions', '--csv', '--json');
+    expect([r.code, r.stderr]).toEqual([1, 'stancelog: --csv and --json: give one (--csv writes a table for a spreadsheet, --json the whole of each row)\n']);
+  });
+});
+
+describe('contradictions --csv', () => {
+  it('writes a row per contradiction, with whole ids, lists joined and a summary holding commas quoted', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand]);
+    await box.json('append', 'talks.jsonl');
+    const r = await box.stancelog('contradictions', '--csv');
+    const json = (await box.json('contradictions')) as Array<Record<string, any>>;
+    expect(json.length).toBeGreaterThan(0);
+    expect(table(r.stdout)).toEqual(
+      json.map((c) => ({
+        id: c.id,
+        type: c.type,
+        status: c.status,
+        since: c.since,
+        until: c.until ?? '',
+        issues: c.issues.join('; '),
+        actors: c.actors.join('; '),
+        statements: c.statements.join('; '),
+        resolvedBy: c.resolvedBy ?? '',
+        summary: c.summary,
+      })),
+    );
+  });
+
+  it('refuses --csv with --watch, and with --json', async () => {
+    const watch = await box.stancelog('contradictions', '--csv', '--watch');
+    expect(watch.stderr).toBe('stancelog: --csv and --watch: a table is written once; --watch --json prints each change as a JSON line\n');
+    const json = await box.stancelog('contradictions', '--csv', '--json');
+    expect(json.code).toBe(1);
+  });
+});
+
+describe('a table read back', () => {
+  it('appends the positions a coding sheet holds, and writes them out again as it read them', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, ukraineWantsCeasefireFirst]);
+    await box.json('append', 'talks.jsonl');
+    const rows = table((await box.stancelog('positions', '--csv')).stdout);
+    // The cells of a position, as the columns of a coding sheet (a quote of one's own, since positions carry none).
+    const sheet = ['holder,issue,kind,polarity,conditions,statedAt,source.quote', ...rows.map((p) => [p.holder, p.issue, p.kind, p.polarity, p.conditions, p.since, 'as the table says'].join(','))];
+    box.write('sheet.csv', sheet);
+    await box.json('append', 'sheet.csv', '--store', 'copy.jsonl');
+    const again = table((await box.stancelog('positions', '--csv', '--store', 'copy.jsonl')).stdout);
+    const stance = (p: Record<string, string>) => [p.holder, p.issue, p.polarity, p.kind, p.conditions, p.since];
+    expect(again.map(stance)).toEqual(rows.map(stance));
+  });
+});
