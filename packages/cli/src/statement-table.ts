@@ -45,9 +45,11 @@ export const STATEMENT_COLUMNS: ReadonlyArray<string> = [
 ];
 
 /**
- * Decodes the text of a `.csv` file of statements (comma-separated, cells
- * holding commas, quotes or line breaks quoted as RFC 4180 says, a UTF-8
- * byte order mark dropped). An empty cell is a field left out; blank rows
+ * Decodes the text of a `.csv` file of statements (cells separated by
+ * commas, or by semicolons or tabs where the header is, as spreadsheets
+ * set to a decimal comma write them; cells holding the separator, quotes
+ * or line breaks quoted as RFC 4180 says; a UTF-8 byte order mark
+ * dropped). An empty cell is a field left out; blank rows
  * are skipped. Every row is checked and every wrong one reported, by the
  * line it starts on; a header naming a column twice, or one the contract
  * lacks, is the file's one error (its rows would be read wrong).
@@ -78,6 +80,7 @@ export function parseStatementTable(file: string, text: string, options: ParseOp
   try {
     rows = parse(text, {
       bom: true,
+      delimiter: delimiterOf(text),
       info: true,
       skip_empty_lines: true,
       // Rows of another length are said here, with their line, rather than thrown.
@@ -118,6 +121,19 @@ export function parseStatementTable(file: string, text: string, options: ParseOp
     else found.add(line, statement);
   }
   return found.done();
+}
+
+// A spreadsheet writes `;` between cells where the decimal mark is a comma (much of Europe), and a tab when told to: the
+// header says which, as the one that splits it into the most columns a statement has.
+function delimiterOf(text: string): string {
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  let best = ',';
+  let most = 0;
+  for (const delimiter of [',', ';', '\t']) {
+    const known = header.split(delimiter).filter((cell) => STATEMENT_COLUMNS.includes(cell.trim().replace(/^"(.*)"$/, '$1'))).length;
+    if (known > most) [best, most] = [delimiter, known];
+  }
+  return best;
 }
 
 // The line a row starts on: where it ends, less the line breaks its quoted cells hold.
