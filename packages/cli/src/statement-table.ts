@@ -112,6 +112,8 @@ export function parseStatementTable(file: string, text: string, options: ParseOp
     const line = startLine(row);
     options.onLine?.(r, rows.length - 1);
     const cells = row.record;
+    // A row of empty cells (`,,,,`) is a blank row as a spreadsheet exports the rows it formatted but left empty.
+    if (cells.every((cell) => cell.trim() === '')) continue;
     if (cells.length !== columns.length) {
       found.fail(line, `${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} where the header (line ${startLine(header)}) names ${columns.length} columns: a cell holding a comma is quoted ("...")`);
       continue;

@@ -43,8 +43,8 @@ describe('stancelog append FILE.csv', () => {
     expect(await ids('a.jsonl')).toEqual(await ids('b.jsonl'));
   });
 
-  it('reads a spreadsheet export with a byte order mark, columns in any order, blank rows, and cells padded with spaces', async () => {
-    writeFileSync(join(box.dir, 'talks.csv'), '\uFEFFsource.quote , polarity,holder,issue,kind\n\n  no truce now ,-, russia ,ceasefire,reject\n\n');
+  it('reads a spreadsheet export with a byte order mark, columns in any order, blank rows (and rows of empty cells), and cells padded with spaces', async () => {
+    writeFileSync(join(box.dir, 'talks.csv'), '\uFEFFsource.quote , polarity,holder,issue,kind\n\n  no truce now ,-, russia ,ceasefire,reject\n\n,,,,\n, , ,,\n');
     const r = await box.json('append', 'talks.csv');
     expect(r).toMatchObject({ appended: 1 });
     const [event] = (await box.json('log')) as Array<{ data: unknown }>;
