@@ -175,8 +175,9 @@ function rowObject(columns: ReadonlyArray<string>, cells: ReadonlyArray<string>)
     if (cell === '') continue;
     let value: unknown = cell;
     if (column === 'confidence') {
-      // A number where the cell reads as one; otherwise the text, for the codec to name it as a JSON line's would be.
-      const n = Number(cell);
+      // A number where the cell reads as one (with a decimal comma too, as a spreadsheet that separates cells by
+      // semicolons writes it); otherwise the text, for the codec to name it as a JSON line's would be.
+      const n = Number(/^\d*,\d+$/.test(cell) ? cell.replace(',', '.') : cell);
       value = Number.isNaN(n) ? cell : n;
     } else if (column === 'conditions') {
       const conditions = parseConditionsCell(cell);

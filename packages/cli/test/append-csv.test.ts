@@ -51,8 +51,8 @@ describe('stancelog append FILE.csv', () => {
     expect(event!.data).toEqual({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce now' } });
   });
 
-  it('reads cells separated by semicolons or tabs, as a spreadsheet set to a decimal comma exports them, by its header', async () => {
-    csv('semicolons.csv', ['holder;issue;kind;polarity;conditions;source.quote;confidence', 'russia;ceasefire;condition;+;"territorial-concessions +; sanctions -";a truce, once the land is ours;0.8']);
+  it('reads cells separated by semicolons or tabs, as a spreadsheet set to a decimal comma exports them (its confidence with one), by its header', async () => {
+    csv('semicolons.csv', ['holder;issue;kind;polarity;conditions;source.quote;confidence', 'russia;ceasefire;condition;+;"territorial-concessions +; sanctions -";a truce, once the land is ours;0,8']);
     writeFileSync(join(box.dir, 'tabs.csv'), 'holder\tissue\tkind\tpolarity\tsource.quote\nukraine\tceasefire\tdemand\t+\ta truce, now\n');
     expect(await box.json('append', 'semicolons.csv', 'tabs.csv')).toMatchObject({ appended: 2 });
     const events = (await box.json('log')) as Array<{ data: unknown }>;
