@@ -496,10 +496,6 @@ export const fileOpener: StoreOpener = {
     if (/[\\/]$/.test(spec) || (existsSync(path) && statSync(path).isDirectory())) {
       return left(cliError(`${label} ${spec}: a folder, not a log file; name the log file in it (such as ${join(spec, DEFAULT_STORE)})`));
     }
-    // `write-existing` too, before the writer's open would create the log (and its lock file).
-    if (mode !== 'write' && !existsSync(path)) {
-      return left(cliError(`no log at ${spec}: append statements first (stancelog append FILE.jsonl), or name a log with --store`));
-    }
     // A writer creates the log, not the folder it goes in: a misspelt folder would start a new tree of logs without a word.
     if (mode === 'write' && !existsSync(path)) {
       const folder = dirname(path);
@@ -509,9 +505,21 @@ export const fileOpener: StoreOpener = {
     // Readers take no lock, so `positions` works while another process appends.
     const lockWait = mode !== 'read' ? lockWaitMs(io.env) : right(0);
     if (isLeft(lockWait)) return lockWait;
-    const opened = await openFileStore(path, { readOnly: mode === 'read', lockWaitMillis: lockWait.right, ...(upcasters !== undefined ? { upcasters } : {}) });
+    // `write-existing` refuses a log not there in the open itself, creating nothing: a check before it would leave a
+    // moment in which a log deleted would be created anew, empty.
+    const opened = await openFileStore(path, {
+      readOnly: mode === 'read',
+      mustExist: mode === 'write-existing',
+      lockWaitMillis: lockWait.right,
+      ...(upcasters !== undefined ? { upcasters } : {}),
+    });
     if (isLeft(opened)) {
-      return left(opened.left._tag === 'StoreLocked' ? lockedFailure(spec, opened.left as StoreLockedBy, lockWait.right, label) : storeFailure(spec, path, opened.left, label));
+      if (opened.left._tag === 'StoreLocked') return left(lockedFailure(spec, opened.left as StoreLockedBy, lockWait.right, label));
+      // Refused for want of a log (the store's checks need one there): said as the command line's, with what to run.
+      if (mode !== 'write' && opened.left._tag === 'StoreUnavailable' && !existsSync(path)) {
+        return left(cliError(`no log at ${spec}: append statements first (stancelog append FILE.jsonl), or name a log with --store`));
+      }
+      return left(storeFailure(spec, path, opened.left, label));
     }
     reportRecovery(spec, opened.right, io, label);
     return right(opened.right);

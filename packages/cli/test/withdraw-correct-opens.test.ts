@@ -1,7 +1,7 @@
 // How `withdraw` and `correct` open their log (src/withdraw.ts, src/correct.ts, the `write-existing` mode of
 // src/store-option.ts): once, as a writer that finds the log there, where a reader's open and then a writer's scanned a
 // file log twice (a finding of stop 54: at 200,000 statements the second open was most of what withdraw took).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { openFileStore } from '@stancelog/store-file';
 import type { CountedOpen } from './file-store-spy.js';
@@ -47,6 +47,22 @@ describe('withdraw and correct open the log', () => {
     expect(deeper.stderr).toBe('stancelog: no log at logz/talks.jsonl: append statements first (stancelog append FILE.jsonl), or name a log with --store\n');
     expect(opens).toEqual([]);
     expect(readdirSync(box.dir).filter((f) => f.startsWith('typo') || f.startsWith('logz'))).toEqual([]);
+  });
+
+  it('not, when the log is deleted while they wait for its lock: refused as no log there, and none created anew, empty (a leftover of stop 54)', async () => {
+    const log = join(box.dir, 'stancelog.jsonl');
+    const holder = await openFileStore(log);
+    if (holder._tag === 'Left') throw new Error(holder.left.message);
+    const runs = [box.stancelog('withdraw', '2', '--reason', 'misattributed'), box.stancelog('correct', '1', '--set', 'statedAt=2025-05-15', '--reason', 'said the day before')];
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    unlinkSync(log);
+    await holder.right.close();
+    const noLog = 'stancelog: no log at stancelog.jsonl: append statements first (stancelog append FILE.jsonl), or name a log with --store\n';
+    expect((await Promise.all(runs)).map((r) => [r.code, r.stdout, r.stderr])).toEqual([
+      [1, '', noLog],
+      [1, '', noLog],
+    ]);
+    expect(readdirSync(box.dir).filter((f) => f.startsWith('stancelog.jsonl'))).toEqual([]);
   });
 
   it('after another writer is done with it, waiting for its lock as append does', async () => {

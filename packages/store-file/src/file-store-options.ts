@@ -19,6 +19,7 @@ const wait: OptionRule = { accepts: (v) => number(v) && v >= 0, expected: 'milli
 const interval: OptionRule = { accepts: (v) => number(v) && v > 0, expected: 'milliseconds (more than 0)' };
 const OPTIONS: Readonly<Record<string, OptionRule>> = {
   readOnly: { accepts: (v) => typeof v === 'boolean', expected: 'true or false' },
+  mustExist: { accepts: (v) => typeof v === 'boolean', expected: 'true or false' },
   fsync: { accepts: (v) => v === 'always' || v === 'never', expected: '"always" or "never"' },
   pollIntervalMillis: interval,
   pollInterval: { ...interval, alias: true },

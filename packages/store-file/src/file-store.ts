@@ -119,6 +119,33 @@ export type FsyncPolicy = 'always' | 'never';
 export interface FileStoreOptions {
   /** Open for reading only: no lock is taken, appends fail, and the store follows another process's appends. */
   readonly readOnly?: boolean | undefined;
+  /**
+   * Open only a log that is there: a writer given `mustExist: true` creates
+   * nothing (no log, no folder, no lock file) where there is none, and
+   * fails with `StoreUnavailable` naming the path. It is checked by the
+   * open that takes the file, not before it: a log deleted between a
+   * caller's own check and the open is refused too, not created anew,
+   * empty. A read-only store needs its log to be there anyway. Default
+   * false: a writer creates the log.
+   *
+   * @example
+   * import { openFileStore } from '@stancelog/store-file'
+   * import { existsSync, mkdtempSync } from 'node:fs'
+   * import { join } from 'node:path'
+   * import { tmpdir } from 'node:os'
+   * const path = join(mkdtempSync(join(tmpdir(), 'exists-')), 'talks.jsonl')
+   * // A command that takes events of a log back has nothing to take back from a log not there.
+   * const refused = await openFileStore(path, { mustExist: true })
+   * assert.ok(refused._tag === 'Left' && refused.left.message === `open ${path}: there is no log there, and this open (mustExist) creates none: check the path, or open it without mustExist to create the log`)
+   * assert.strictEqual(existsSync(path), false)
+   * const created = await openFileStore(path)
+   * if (created._tag === 'Left') throw new Error(created.left.message)
+   * await created.right.close()
+   * const opened = await openFileStore(path, { mustExist: true })
+   * assert.strictEqual(opened._tag, 'Right')
+   * if (opened._tag === 'Right') await opened.right.close()
+   */
+  readonly mustExist?: boolean | undefined;
   /** See {@link FsyncPolicy}. */
   readonly fsync?: FsyncPolicy | undefined;
   /** How often (ms) a read-only store with subscriptions checks the file for new events. Default 100. */
@@ -334,7 +361,7 @@ export type FileStoreError = Exclude<StoreError, StoreLocked> | StoreLockedBy;
 
 /**
  * Opens the log file at `path`, a writer creating it (and its folder) if
- * needed; a read-only store needs it to exist. The writer's lock is the
+ * needed, unless `mustExist` says not to; a read-only store needs it to exist. The writer's lock is the
  * log's real path (symbolic links resolved) with `.lock` added, so every
  * path to one file shares one lock. Fails with `StoreLocked` when another process writes to
  * it (after waiting `lockWaitMillis` for it), `StoreCorrupt` when the file is
@@ -373,6 +400,7 @@ export async function openFileStore(path: string, options: FileStoreOptions = {}
   const checked = checkFileStoreOptions(file, options);
   if (isLeft(checked)) return checked;
   const readOnly = options.readOnly ?? false;
+  const mustExist = options.mustExist ?? false;
   let lock: WriterLock | undefined;
   let fd: number | undefined;
   const index = new LogIndex();
@@ -381,6 +409,8 @@ export async function openFileStore(path: string, options: FileStoreOptions = {}
   try {
     const other = otherThanAFile(file);
     if (other !== undefined) return left({ _tag: 'StoreUnavailable', message: `open ${file}: ${other}, not a log file` });
+    // Refused before the folder and the lock file are made; the open below, which creates nothing, refuses one deleted meanwhile.
+    if (mustExist && !readOnly && statSync(file, { throwIfNoEntry: false }) === undefined) return left(noLog(file));
     let real = file;
     if (!readOnly) {
       mkdirSync(dirname(file), { recursive: true });
@@ -392,8 +422,13 @@ export async function openFileStore(path: string, options: FileStoreOptions = {}
     }
     // Append mode: every write lands at the end, whatever else happens.
     try {
-      fd = openSync(file, readOnly ? 'r' : 'a+');
+      // Without O_CREAT where the log must exist: between the check above and here, it may have been deleted.
+      fd = openSync(file, readOnly ? 'r' : mustExist ? fsConstants.O_RDWR | fsConstants.O_APPEND : 'a+');
     } catch (error) {
+      if (mustExist && !readOnly && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+        lock?.release();
+        return left(noLog(file, error));
+      }
       // The lock taken, the log itself refused: a file made read-only (chmod a-w), or another user's.
       const refused = readOnly ? logNotReadable(error) : logNotWritable(error, readable(file));
       if (refused === undefined) throw error;
@@ -434,6 +469,12 @@ export async function openFileStore(path: string, options: FileStoreOptions = {}
     ...(lock?.tookOver ? { staleLock: lock.tookOver } : {}),
   };
   return right(fileStore(file, fd, index, lock, recovery, options));
+}
+
+// What a writer opened with `mustExist` says of a path with no log: the path, and what to do.
+function noLog(file: string, cause?: unknown): StoreUnavailable {
+  const message = `open ${file}: there is no log there, and this open (mustExist) creates none: check the path, or open it without mustExist to create the log`;
+  return cause === undefined ? { _tag: 'StoreUnavailable', message } : { _tag: 'StoreUnavailable', message, cause };
 }
 
 const SAVE_PIECE_BYTES = 8 * 1024 * 1024;
