@@ -9,7 +9,7 @@ import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { eventId, eventWithdrawn, isWithdrawal, isWithdrawn, withdrawalsOf } from '@stancelog/core';
-import type { StoredEvent, Withdrawals } from '@stancelog/core';
+import type { EventStore, StoredEvent, Withdrawals } from '@stancelog/core';
 import { recordedAtOption } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -221,10 +221,10 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
     const listed = targets.map((t) => `#${t.position}`).join(', ');
     if (isLeft(appended)) {
       if (appended.left._tag !== 'AppendConflict') return left(cliError(`store ${spec}: ${appended.left.message}`));
-      const which = targets.length === 1 ? listed : `one of ${listed}`;
-      return left(cliError(`store ${spec}: ${which} was withdrawn by another command since it was read: nothing appended; see stancelog log, and run this again if it still needs withdrawing`));
+      return left(await conflictFailure(store, spec, targets, head, reason));
     }
-    // The very withdrawals another command appended meanwhile: a batch the log holds already is no conflict, and appends nothing.
+    // The very withdrawals another command appended meanwhile: a batch the log holds already is no conflict, and appends
+    // nothing. Never only some of them: one held already came after the read, and the condition refuses the others with it.
     if (appended.right.appended.length < targets.length) {
       const were = targets.length === 1 ? 'was' : 'were';
       return left(cliError(`store ${spec}: ${listed} ${were} withdrawn for this very reason by another command since ${targets.length === 1 ? 'it' : 'they'} ${were} read: nothing appended`));
@@ -276,6 +276,38 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
     }
     return right(results);
   });
+}
+
+/**
+ * What `withdraw` says when another command withdrew events it names
+ * between its read of the log and its append (the append's condition
+ * refused the whole batch): which of them, read from what came after, and
+ * that the others were not withdrawn either, with the command that
+ * withdraws those. Said without naming them when they cannot be read.
+ */
+async function conflictFailure(store: EventStore, spec: string, targets: ReadonlyArray<StoredEvent>, head: number, reason: string): Promise<CliError> {
+  const listed = targets.map((t) => `#${t.position}`).join(', ');
+  const vague = cliError(
+    `store ${spec}: ${targets.length === 1 ? listed : `one of ${listed}`} was withdrawn by another command since it was read: nothing appended; see stancelog log, and run this again if it still needs withdrawing`,
+  );
+  const meanwhile = new Map<string, string>();
+  try {
+    for await (const chunk of store.read({ after: head, tags: targets.map((t) => `event:${t.id}`) })) {
+      for (const e of chunk) if (isWithdrawal(e)) meanwhile.set(e.data.event, e.data.reason);
+    }
+  } catch {
+    return vague;
+  }
+  const taken = targets.filter((t) => meanwhile.has(t.id));
+  if (taken.length === 0) return vague;
+  const rest = targets.filter((t) => !meanwhile.has(t.id));
+  const one = taken.length === 1;
+  const same = taken.every((t) => meanwhile.get(t.id) === reason) ? ' (for this very reason)' : '';
+  const others = rest.length === 0 ? '' : `, not even the withdrawal of ${rest.map((t) => `#${t.position}`).join(', ')}`;
+  const again = rest.length === 0 ? `if ${one ? 'it' : 'they'} still ${one ? 'needs' : 'need'} withdrawing` : `for what still needs withdrawing (stancelog withdraw ${typedPositions(rest.map((t) => t.position))} --reason ...)`;
+  return cliError(
+    `store ${spec}: ${taken.map((t) => `#${t.position}`).join(', ')} ${one ? 'was' : 'were'} withdrawn by another command since ${one ? 'it was' : 'they were'} read${same}: nothing appended${others}; see stancelog log, and run this again ${again}`,
+  );
 }
 
 /** The events `refs` name, each checked: in the log, named once, not withdrawn, not withdrawn before for this very reason. */
