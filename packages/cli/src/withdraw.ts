@@ -8,8 +8,8 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { eventId, eventWithdrawn, isWithdrawal, isWithdrawn, withdrawalsOf } from '@stancelog/core';
-import type { EventStore, StoredEvent, Withdrawals } from '@stancelog/core';
+import { correctsOf, eventId, eventWithdrawn, isWithdrawal, isWithdrawn, withdrawalsOf } from '@stancelog/core';
+import type { EventStore, StoredEvent, StoredEventOf, Withdrawals } from '@stancelog/core';
 import { recordedAtOption } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -62,7 +62,7 @@ export interface WithdrawCommandOptions {
  * const r = await withdrawCommand(['1'], { reason: 'misattributed' }, io)
  * assert.ok(r._tag === 'Right')
  * const [done]: ReadonlyArray<Withdrawn> = r.right
- * assert.deepStrictEqual([done!.withdrawn.position, done!.withdrawal.position, done!.restored, done!.copies, done!.corrected], [1, 2, undefined, [], undefined])
+ * assert.deepStrictEqual([done!.withdrawn.position, done!.withdrawal.position, done!.restored, done!.copies, done!.corrected, done!.atPlace], [1, 2, undefined, [], undefined, []])
  * @category commands
  * @since 0.1.0
  */
@@ -83,6 +83,14 @@ export interface Withdrawn {
    * withdrawn since), as both then count, at one place; otherwise undefined.
    */
   readonly corrected: StoredEvent | undefined;
+  /**
+   * Every other statement that counts at the place of `restored` (see
+   * `countingAtPlace`): `copies` and `corrected`, and any other copy there,
+   * such as a copy of a copy of the statement restored. All of them count
+   * there beside `restored`. Empty when nothing was restored, or nothing
+   * else counts there.
+   */
+  readonly atPlace: ReadonlyArray<StoredEvent>;
 }
 
 const HEX = /^[0-9a-f]+$/;
@@ -181,6 +189,33 @@ export function countingCopies(events: ReadonlyArray<StoredEvent>, withdrawals: 
 }
 
 /**
+ * The statements other than `statement` that count at its place (the
+ * position a corrected copy takes, `corrects.position`, or the statement's
+ * own): the statement first at that place and every copy in it, copies of
+ * copies too, not withdrawn by `withdrawals`, in log order. Each counts
+ * there beside `statement`, when that counts.
+ *
+ * @example
+ * import { withdrawalsOf } from '@stancelog/core'
+ * import { countingAtPlace } from './withdraw.js'
+ * // #1 corrected by #3, and #3 by #5 (at #1's place), #1's and #3's withdrawals withdrawn: all three count at #1's place.
+ * const said = { id: 'a1', position: 1, type: 'statement-made', data: {} }
+ * const copy = { id: 'c1', position: 3, type: 'statement-made', data: { corrects: { event: 'a1', position: 1 } } }
+ * const again = { id: 'c2', position: 5, type: 'statement-made', data: { corrects: { event: 'c1', position: 1 } } }
+ * const other = { id: 'b1', position: 2, type: 'statement-made', data: {} }
+ * const events = [said, other, copy, again] as any[]
+ * assert.deepStrictEqual(countingAtPlace(events, withdrawalsOf(events), said as any).map((e) => e.position), [3, 5])
+ * assert.deepStrictEqual(countingAtPlace(events, withdrawalsOf(events), again as any).map((e) => e.position), [1, 3])
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function countingAtPlace(events: ReadonlyArray<StoredEvent>, withdrawals: Withdrawals, statement: StoredEventOf<'statement-made'>): StoredEvent[] {
+  const place = correctsOf(statement).position;
+  return events.filter((e) => e !== statement && e.type === 'statement-made' && correctsOf(e).position === place && !isWithdrawn(withdrawals, e));
+}
+
+/**
  * Runs `stancelog withdraw EVENT... --reason TEXT`: appends, in one batch, a
  * withdrawal of each event named by its position or id. Refuses, appending
  * nothing, an event that is not in the log, named twice or already
@@ -240,13 +275,16 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
       const place = restored?.type === 'statement-made' ? restored.data.corrects?.position : undefined;
       const original = place === undefined ? undefined : events.find((e) => e.position === place);
       const corrected = original !== undefined && original.type === 'statement-made' && !isWithdrawn(after, original) ? original : undefined;
-      return { withdrawal: appended.right.appended[i]!, withdrawn: target, restored, copies, corrected };
+      // Not only those two: a copy of a copy takes the same place, and counts there as well.
+      const atPlace = restored?.type === 'statement-made' ? countingAtPlace(events, after, restored) : [];
+      return { withdrawal: appended.right.appended[i]!, withdrawn: target, restored, copies, corrected, atPlace };
     });
     if (options.json) io.stdout.write(JSON.stringify(results, null, 2) + '\n');
     else {
       const positionOf = (id: string) => events.find((e) => e.id === id)?.position;
       const shown = oneLine(reason);
-      for (const { withdrawal, withdrawn, restored, copies, corrected } of results) {
+      for (const { withdrawal, withdrawn, restored, copies, corrected, atPlace } of results) {
+        const together = atPlace.length === 1 ? 'both now count' : `all ${atPlace.length + 1} now count`;
         const when = options.recordedAt === undefined ? '' : ` (recorded ${withdrawal.recordedAt})`;
         io.stdout.write(`withdrew #${withdrawn.position} (${oneLine(describeEvent(withdrawn, positionOf))}) in ${spec}, as #${withdrawal.position}${when}: ${shown}\n`);
         if (restored) io.stdout.write(`#${restored.position} counts again (${oneLine(describeEvent(restored, positionOf))})\n`);
@@ -254,14 +292,25 @@ export async function withdrawCommand(refs: ReadonlyArray<string>, options: With
           const named = copies.map((c) => `#${c.position} (${oneLine(describeEvent(c, positionOf))})`).join(', ');
           const one = copies.length === 1;
           io.stdout.write(
-            `${named}, which correct${one ? 's' : ''} #${restored.position}, still count${one ? 's' : ''}: both now count, at one place; ` +
+            `${named}, which correct${one ? 's' : ''} #${restored.position}, still count${one ? 's' : ''}: ${together}, at one place; ` +
               `stancelog withdraw ${typedPositions(copies.map((c) => c.position))} --reason ... takes ${one ? 'the copy' : 'the copies'} back\n`,
           );
         }
         if (restored && corrected) {
           io.stdout.write(
-            `#${corrected.position} (${oneLine(describeEvent(corrected, positionOf))}), ${restored.type === 'statement-made' && restored.data.corrects?.event === corrected.id ? `which #${restored.position} corrects` : `whose place #${restored.position} takes`}, still counts: both now count, at one place; ` +
+            `#${corrected.position} (${oneLine(describeEvent(corrected, positionOf))}), ${restored.type === 'statement-made' && restored.data.corrects?.event === corrected.id ? `which #${restored.position} corrects` : `whose place #${restored.position} takes`}, still counts: ${together}, at one place; ` +
               `stancelog withdraw ${typedPositions([corrected.position])} --reason ... takes it back, leaving the copy in its place\n`,
+          );
+        }
+        // The others at that place, which neither line above names (a copy of a copy of the statement restored).
+        const more = atPlace.filter((e) => e !== corrected && !copies.includes(e));
+        if (restored && more.length > 0) {
+          const named = more.map((e) => `#${e.position} (${oneLine(describeEvent(e, positionOf))})`).join(', ');
+          const one = more.length === 1;
+          const place = restored.type === 'statement-made' ? correctsOf(restored).position : restored.position;
+          io.stdout.write(
+            `${named}, at #${place}'s place too, still count${one ? 's' : ''}: ${together}, at one place; ` +
+              `stancelog withdraw ${typedPositions(more.map((e) => e.position))} --reason ... takes ${one ? 'it' : 'them'} back\n`,
           );
         }
         if (!restored && isWithdrawal(withdrawn)) {

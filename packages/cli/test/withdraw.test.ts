@@ -159,6 +159,36 @@ describe('stancelog withdraw', () => {
     expect(chain.stdout).toMatch(/\n#2 \(ukraine red-line territorial-concessions -\), whose place #11 takes, still counts: both now count, at one place; stancelog withdraw '#2' --reason \.\.\. takes it back, leaving the copy in its place\n$/);
   });
 
+  it('names, when it gives a statement back, every other statement that counts at its place, a copy of a copy too (a leftover of stop 54)', async () => {
+    // #2 corrected (#3 withdraws it, #4 the copy), and the copy corrected in turn (#5 withdraws #4, #6 the copy, at #2's place).
+    expect((await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-15', '--reason', 'the day before')).code).toBe(0);
+    expect((await box.stancelog('correct', '4', '--set', 'statedAt=2025-05-14', '--reason', 'two days before')).code).toBe(0);
+    // #2 given back: #6, at its place, counts beside it; #4 stays withdrawn. It said #2 alone.
+    const r = await box.stancelog('withdraw', '3', '--reason', 'the first date was right');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe(
+      'withdrew #3 (withdraws #2: the day before) in stancelog.jsonl, as #7: the first date was right\n' +
+        '#2 counts again (ukraine red-line territorial-concessions -)\n' +
+        "#6 (ukraine red-line territorial-concessions -), at #2's place too, still counts: both now count, at one place; stancelog withdraw '#6' --reason ... takes it back\n",
+    );
+    // Then #6 taken back (#8) and #4 given back (#9): #4 and #2 count. #6 given back: three count at #2's place, and it named #2 alone.
+    expect((await box.stancelog('withdraw', '6', '--reason', 'not the 14th')).code).toBe(0);
+    expect((await box.stancelog('withdraw', '5', '--reason', 'the 15th after all')).code).toBe(0);
+    const three = await box.stancelog('withdraw', '8', '--reason', 'the 14th after all');
+    expect([three.code, three.stderr]).toEqual([0, '']);
+    expect(three.stdout).toBe(
+      'withdrew #8 (withdraws #6: not the 14th) in stancelog.jsonl, as #10: the 14th after all\n' +
+        '#6 counts again (ukraine red-line territorial-concessions -)\n' +
+        "#2 (ukraine red-line territorial-concessions -), whose place #6 takes, still counts: all 3 now count, at one place; stancelog withdraw '#2' --reason ... takes it back, leaving the copy in its place\n" +
+        "#4 (ukraine red-line territorial-concessions -), at #2's place too, still counts: all 3 now count, at one place; stancelog withdraw '#4' --reason ... takes it back\n",
+    );
+    // In --json too: #6 taken back again (#11), and given back.
+    const [taken] = await box.json<Array<{ atPlace: StoredEvent[] }>>('withdraw', '6', '--reason', 'not the 14th, final');
+    expect(taken!.atPlace).toEqual([]);
+    const [again] = await box.json<Array<{ restored: StoredEvent; atPlace: StoredEvent[] }>>('withdraw', '#11', '--reason', 'the 14th, final');
+    expect([again!.restored.position, again!.atPlace.map((e) => e.position)]).toEqual([6, [2, 4]]);
+  });
+
   it("has explain, given a contradiction a withdrawal took away, say so and how to see it as it stood, not suggest another (a review's finding, stop 53)", async () => {
     const id = 'incompatible:territorial-concessions:russia~ukraine';
     expect((await box.stancelog('explain', id)).code).toBe(0);
