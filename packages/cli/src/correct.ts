@@ -25,7 +25,7 @@ import { parseStatementLines } from './statement-file.js';
 import { speakerWarnings } from './speaker-check.js';
 import { withStore } from './store-option.js';
 import { oneLine } from './table.js';
-import { countingCopies, findEvent, typedPositions } from './withdraw.js';
+import { countingAtPlace, countingCopies, findEvent, typedPositions } from './withdraw.js';
 
 /**
  * Options of `stancelog correct`.
@@ -427,6 +427,16 @@ function plan(
     io.stderr.write(
       `stancelog: warning: #${target.position} ${original.id === target.data.corrects?.event ? 'corrects' : 'takes the place of'} #${original.position} (${oneLine(describeEvent(original))}), which counts again: the new copy would count beside it, at one place; ` +
         `stancelog withdraw ${typedPositions([original.position])} --reason ... takes it back (${dryRun ? 'it would be appended' : 'appended'} all the same)\n`,
+    );
+  }
+  // Any other statement counting at that place (a copy of a copy of the statement): the new copy would count beside it too.
+  const more = countingAtPlace(events, inForce, target).filter((e) => e !== original && !copies.includes(e));
+  if (more.length > 0) {
+    const listed = more.map((e) => `#${e.position} (${oneLine(describeEvent(e))})`).join(', ');
+    const one = more.length === 1;
+    io.stderr.write(
+      `stancelog: warning: ${listed} count${one ? 's' : ''} at #${correctsOf(target).position}'s place already: the new copy would count beside ${one ? 'it' : 'them'}, at one place; ` +
+        `stancelog withdraw ${typedPositions(more.map((e) => e.position))} --reason ... takes ${one ? 'it' : 'them'} back (${dryRun ? 'it would be appended' : 'appended'} all the same)\n`,
     );
   }
   // An id the log never named, given by --set: a slip (`rusia`) is said, as append says one; the statement goes in all the same.

@@ -128,6 +128,18 @@ describe('stancelog correct', () => {
     expect([clean.code, clean.stderr]).toEqual([0, '']);
   });
 
+  it('warns when a copy of a copy counts at the statement’s place already: the new copy would count beside it too (a leftover of stop 54)', async () => {
+    // #2 corrected (#3, #4), the copy corrected in turn (#5, #6 at #2's place), #2 given back (#7): #2 and #6 count.
+    expect((await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-15', '--reason', 'the day before')).code).toBe(0);
+    expect((await box.stancelog('correct', '4', '--set', 'statedAt=2025-05-14', '--reason', 'two days before')).code).toBe(0);
+    expect((await box.stancelog('withdraw', '3', '--reason', 'the first date was right')).code).toBe(0);
+    const dry = await box.stancelog('correct', '2', '--set', 'kind=reject', '--reason', 'a refusal, not a red line', '--dry-run');
+    expect([dry.code, dry.stderr]).toEqual([
+      0,
+      "stancelog: warning: #6 (ukraine red-line territorial-concessions -) counts at #2's place already: the new copy would count beside it, at one place; stancelog withdraw '#6' --reason ... takes it back (it would be appended all the same)\n",
+    ]);
+  });
+
   it('warns, correcting a copy whose statement counts again, that the new copy would count beside that statement (a leftover of stop 53)', async () => {
     expect((await box.stancelog('correct', '2', '--set', 'holder=belarus', '--reason', 'it was Minsk')).code).toBe(0);
     expect((await box.stancelog('withdraw', '3', '--reason', 'it was Kyiv after all')).code).toBe(0);
