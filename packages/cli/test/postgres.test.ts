@@ -73,6 +73,7 @@ describeWithServer('stancelog with --store postgres://', () => {
   // Never migrated: no log in it.
   const empty = scratchSchema('cli_nolog');
   const { spec: withdrawSpec } = scratchSchema('cli_withdraw');
+  const { spec: overlapSpec } = scratchSchema('cli_overlap');
 
   it('appends to the schema the URL names, and reads positions and contradictions back', async () => {
     const box = sandbox();
@@ -249,6 +250,31 @@ describeWithServer('stancelog with --store postgres://', () => {
       const corrected = await box.stancelog('correct', '1', '--set', 'statedAt=2025-05-15', '--reason', 'said the day before', '--store', withdrawSpec);
       expect([corrected.code, corrected.stderr]).toEqual([0, '']);
       expect((await box.json<Array<{ type: string }>>('log', '--store', withdrawSpec)).map((e) => e.type)).toEqual(['statement-made', 'statement-made', 'event-withdrawn', 'event-withdrawn', 'statement-made']);
+    } finally {
+      box.remove();
+    }
+  });
+
+  it('appends the batch of one of two withdraws of overlapping events with one reason run at once, and none of the other’s, on a log no lock keeps them apart on (a leftover of stop 54)', async () => {
+    const box = sandbox();
+    try {
+      box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, { ...ukraineRefusesLand, statedAt: '2025-05-18' }]);
+      expect((await box.stancelog('append', 'talks.jsonl', '--store', overlapSpec)).code).toBe(0);
+      for (let round = 0; round < 5; round++) {
+        const reason = `entered twice, round ${round}`;
+        const before = (await box.json<unknown[]>('log', '--store', overlapSpec)).length;
+        const runs = await Promise.all([box.stancelog('withdraw', '1', '2', '--reason', reason, '--store', overlapSpec), box.stancelog('withdraw', '2', '3', '--reason', reason, '--store', overlapSpec)]);
+        const log = await box.json<Array<{ type: string; position: number; data: { event?: string; reason?: string } }>>('log', '--store', overlapSpec);
+        const appended = log.slice(before);
+        // One withdraw appended its two withdrawals whole; the other nothing, and said which was withdrawn meanwhile (or, reading after the first, that it is).
+        expect(runs.map((r) => r.code).sort()).toEqual([0, 1]);
+        expect(appended.map((e) => e.type)).toEqual(['event-withdrawn', 'event-withdrawn']);
+        const refused = runs.find((r) => r.code === 1)!;
+        expect(refused.stdout).toBe('');
+        expect(refused.stderr).toMatch(/^stancelog: (store \S+: #2 was withdrawn by another command since it was read \(for this very reason\): nothing appended, not even the withdrawal of #[13];|#2 is already withdrawn)/);
+        // Given back for the next round: both withdrawals withdrawn.
+        expect((await box.stancelog('withdraw', ...appended.map((e) => `#${e.position}`), '--reason', `round ${round} undone`, '--store', overlapSpec)).code).toBe(0);
+      }
     } finally {
       box.remove();
     }
