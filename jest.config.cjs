@@ -15,6 +15,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   moduleNameMapper: {
     '^@stancelog/core/store-kit$': '<rootDir>/packages/core/src/store-kit.ts',
+    '^@stancelog/report/data$': '<rootDir>/packages/report/src/data.ts',
     '^@stancelog/testing/conformance$': '<rootDir>/packages/testing/src/conformance.ts',
     '^@stancelog/testing/jest$': '<rootDir>/packages/testing/src/jest.ts',
     '^@stancelog/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',

@@ -92,8 +92,9 @@ writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'stancelog-pack-
 // under any test runner (its README says so). Only its jest entries (the
 // matchers, the conformance suite) need @jest/globals, an optional peer that
 // runs inside jest alone: for them, check that both entry points resolve to files.
-// Core's second entry, the kit stores are built from, loads both ways too.
-const runnable = [...names, ...(names.has('@stancelog/core') ? ['@stancelog/core/store-kit'] : [])];
+// Core's second entry, the kit stores are built from, and the report's data
+// entry load both ways too.
+const runnable = [...names, ...(names.has('@stancelog/core') ? ['@stancelog/core/store-kit'] : []), ...(names.has('@stancelog/report') ? ['@stancelog/report/data'] : [])];
 const resolvable = names.has('@stancelog/testing') ? ['@stancelog/testing/jest', '@stancelog/testing/conformance'] : [];
 const list = (xs) => xs.map((n) => JSON.stringify(n)).join(', ');
 writeFileSync(
@@ -161,11 +162,11 @@ for (const file of ['load-all.mjs', 'load-all.cjs', 'use.mjs', 'use.cjs']) conso
 // TypeScript users of both flavours find the types through the exports map.
 writeFileSync(
   join(app, 'check.mts'),
-  `import { openMemoryStore, statementMade } from '@stancelog/core';\nimport type { EventStore } from '@stancelog/core';\nimport { prepareBatch } from '@stancelog/core/store-kit';\nexport const prepared = prepareBatch([]);\nimport { openFileStore } from '@stancelog/store-file';\nimport { run } from '@stancelog/cli';\nconst store: EventStore = openMemoryStore();\nexport const pending = [store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'q' } })]), openFileStore('x.jsonl'), run(['--version'], { stdout: { write: () => true }, stderr: { write: () => true }, cwd: '.', env: {} })];\n`,
+  `import { openMemoryStore, statementMade } from '@stancelog/core';\nimport type { EventStore } from '@stancelog/core';\nimport { prepareBatch } from '@stancelog/core/store-kit';\nexport const prepared = prepareBatch([]);\nimport { openFileStore } from '@stancelog/store-file';\nimport { run } from '@stancelog/cli';\nimport { frameViews, reportData } from '@stancelog/report/data';\nconst data = reportData([]);\nexport const drawn = data.frames.map((frame) => frameViews(data, frame));\nconst store: EventStore = openMemoryStore();\nexport const pending = [store.append([statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'q' } })]), openFileStore('x.jsonl'), run(['--version'], { stdout: { write: () => true }, stderr: { write: () => true }, cwd: '.', env: {} })];\n`,
 );
 writeFileSync(
   join(app, 'check.cts'),
-  `import core = require('@stancelog/core');\nimport kit = require('@stancelog/core/store-kit');\nimport file = require('@stancelog/store-file');\nexport const prepared = kit.prepareBatch([]);\nconst store: core.EventStore = core.openMemoryStore();\nexport const pending = [store.head(), file.openFileStore('x.jsonl')];\n`,
+  `import core = require('@stancelog/core');\nimport kit = require('@stancelog/core/store-kit');\nimport file = require('@stancelog/store-file');\nimport data = require('@stancelog/report/data');\nexport const days = data.statementDays([]);\nexport const prepared = kit.prepareBatch([]);\nconst store: core.EventStore = core.openMemoryStore();\nexport const pending = [store.head(), file.openFileStore('x.jsonl')];\n`,
 );
 writeFileSync(
   join(app, 'tsconfig.json'),
@@ -173,6 +174,42 @@ writeFileSync(
 );
 sh(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: app });
 console.log('pack-test: types resolve for import and require');
+
+// A browser app bundles the core and the report's data entry from the packed
+// packages as the core's README says (esbuild, --platform=browser, which fails
+// the build on any import of a Node built-in), and the bundle runs with a
+// browser's globals alone: a log replayed into the report's frames.
+if (names.has('@stancelog/core') && names.has('@stancelog/report')) {
+  const { build } = await import('esbuild');
+  writeFileSync(
+    join(app, 'browser-app.mjs'),
+    `import { openMemoryStore, readAll, statementMade } from '@stancelog/core';
+import { frameViews, reportData } from '@stancelog/report/data';
+globalThis.drawn = (async () => {
+  const store = openMemoryStore();
+  await store.append([
+    statementMade({ holder: 'dockers-union', issue: 'wage-raise', kind: 'demand', polarity: '+', statedAt: '2026-09-01', source: { quote: 'five percent or we stay out' } }),
+    statementMade({ holder: 'port-authority', issue: 'wage-raise', kind: 'reject', polarity: '-', statedAt: '2026-09-03', source: { quote: 'there is no money for a raise' } }),
+  ]);
+  const data = reportData(await readAll(store));
+  const last = frameViews(data, data.frames[data.frames.length - 1]);
+  return data.frames.length + ' days, ' + last.contradictions.map((c) => c.type).join(', ');
+})();
+`,
+  );
+  let code;
+  try {
+    code = (await build({ entryPoints: [join(app, 'browser-app.mjs')], bundle: true, platform: 'browser', format: 'iife', minify: true, write: false, logLevel: 'silent' })).outputFiles[0].text;
+  } catch (error) {
+    fail(`a browser bundle of @stancelog/core and @stancelog/report/data does not build:\n${(error.errors ?? [error]).map((e) => `  ${e.text ?? e.message}${e.location ? ` (${e.location.file}:${e.location.line})` : ''}`).join('\n')}`);
+  }
+  const { createContext, runInContext } = await import('node:vm');
+  const context = createContext({ TextEncoder, TextDecoder, structuredClone, queueMicrotask, setTimeout, clearTimeout, console });
+  runInContext(code, context);
+  const drawn = await context.drawn;
+  if (drawn !== '2 days, incompatible') fail(`the browser bundle of @stancelog/report/data drew ${JSON.stringify(drawn)}`);
+  console.log(`pack-test: core and the report's data entry bundle for a browser (${Math.round(code.length / 1024)} kB) and draw a log there`);
+}
 
 // An application's own code, under the strictest settings users turn on and
 // without skipLibCheck, so the packed declarations are checked too: every
@@ -277,14 +314,14 @@ console.log('pack-test: strict application code (exactOptionalPropertyTypes, noU
 for (const p of packages) for (const dep of optionalPeers(p)) link(p, dep);
 writeFileSync(
   join(app, 'check-jest.ts'),
-  `import '@stancelog/testing/jest';\nimport { expect } from '@jest/globals';\nimport { prepareBatch } from '@stancelog/core/store-kit';\nexport const prepared = prepareBatch([]);\nexport const check = (): void => {\n  expect([]).toHavePosition('russia', 'ceasefire', '-');\n  expect([]).not.toHaveContradiction({ type: 'incompatible' });\n};\n`,
+  `import '@stancelog/testing/jest';\nimport { expect } from '@jest/globals';\nimport { prepareBatch } from '@stancelog/core/store-kit';\nexport const prepared = prepareBatch([]);\nimport { statementDays } from '@stancelog/report/data';\nexport const days = statementDays([]);\nexport const check = (): void => {\n  expect([]).toHavePosition('russia', 'ceasefire', '-');\n  expect([]).not.toHaveContradiction({ type: 'incompatible' });\n};\n`,
 );
 for (const [module, resolution] of [['nodenext', 'nodenext'], ['commonjs', 'node10']]) {
   const config = `tsconfig.jest-${resolution}.json`;
   writeFileSync(join(app, config), JSON.stringify({ compilerOptions: { module, moduleResolution: resolution, target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['check-jest.ts'] }, null, 2));
   sh(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config], { cwd: app });
 }
-console.log('pack-test: the jest matchers and the store-kit type-check under nodenext and node10');
+console.log('pack-test: the jest matchers, the store-kit and the report\'s data entry type-check under nodenext and node10');
 
 // The packed bin.
 const bin = join(modules, '@stancelog', 'cli', JSON.parse(readFileSync(join(modules, '@stancelog', 'cli', 'package.json'), 'utf8')).bin.stancelog);
