@@ -61,6 +61,10 @@ for (const p of packages) {
   const packed = JSON.parse(readFileSync(join(dest, 'package.json'), 'utf8'));
   // What a user of the tarball needs besides the code: the terms it comes under and how to start.
   for (const file of ['LICENSE', 'README.md']) if (!existsSync(join(dest, file))) fail(`${p.json.name}'s tarball has no ${file}`);
+  // And nothing a user does not run or read: no build state (dist/esm.tsbuildinfo, the build tree's paths), no build scripts.
+  const shipped = sh('tar', ['-tzf', join(tarballs, tarball)]).split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
+  const extra = shipped.filter((f) => !/^(dist\/(esm|cjs)\/|src\/|bin\/)/.test(f) && !['LICENSE', 'README.md', 'package.json'].includes(f));
+  if (extra.length > 0) fail(`${p.json.name}'s tarball holds what no user needs: ${extra.join(', ')} (its package.json's "files" names too much)`);
   for (const [dep, range] of Object.entries(packed.dependencies ?? {})) {
     if (String(range).startsWith('workspace:')) fail(`${p.json.name}'s packed manifest still says ${dep}@${range}`);
   }
