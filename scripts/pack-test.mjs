@@ -48,6 +48,16 @@ mkdirSync(tarballs);
 mkdirSync(join(modules, '@stancelog'), { recursive: true });
 console.log(`pack-test: scratch app in ${app}`);
 
+// A module whose source is gone is not packed: `tsc -b` never removes the
+// output of a deleted or renamed source, so prepack prunes dist/
+// (scripts/prune-dist.mjs). A stray module in the first package's dist/
+// stands for one, removed whatever happens.
+const strayOf = packages[0];
+const strays = ['dist/esm/pack-test-stray.js', 'dist/esm/pack-test-stray.d.ts', 'dist/cjs/pack-test-stray.js'];
+const removeStrays = () => { for (const f of strays) rmSync(join(strayOf.dir, f), { force: true }); };
+process.on('exit', removeStrays);
+for (const f of strays) writeFileSync(join(strayOf.dir, f), 'export const stray = true;\n');
+
 // Pack and extract each package where npm would install it.
 const names = new Set(packages.map((p) => p.json.name));
 for (const p of packages) {
@@ -64,6 +74,11 @@ for (const p of packages) {
   // And nothing a user does not run or read: no build state (dist/esm.tsbuildinfo, the build tree's paths), no build scripts.
   const shipped = sh('tar', ['-tzf', join(tarballs, tarball)]).split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
   const extra = shipped.filter((f) => !/^(dist\/(esm|cjs)\/|src\/|bin\/)/.test(f) && !['LICENSE', 'README.md', 'package.json'].includes(f));
+  if (p === strayOf) {
+    removeStrays();
+    const packed = strays.filter((f) => shipped.includes(f));
+    if (packed.length > 0) fail(`${p.json.name}'s tarball holds ${packed.join(', ')}, which no source produces: prepack must prune dist/`);
+  }
   if (extra.length > 0) fail(`${p.json.name}'s tarball holds what no user needs: ${extra.join(', ')} (its package.json's "files" names too much)`);
   for (const [dep, range] of Object.entries(packed.dependencies ?? {})) {
     if (String(range).startsWith('workspace:')) fail(`${p.json.name}'s packed manifest still says ${dep}@${range}`);
