@@ -327,6 +327,28 @@ for (const [module, resolution] of [['node16', 'node16'], ['esnext', 'bundler']]
 }
 console.log('pack-test: strict application code (exactOptionalPropertyTypes, noUncheckedIndexedAccess, declarations checked) compiles under node16 and bundler');
 
+// A CommonJS application as TypeScript compiles one by default (module
+// commonjs, node10 resolution, no esModuleInterop) reads the declarations
+// too: a default import of a CommonJS module in them (pg's) fails it. The
+// testing kit is left out: fast-check's own declarations need node16
+// (docs/testing.md).
+writeFileSync(
+  join(app, 'check-commonjs.ts'),
+  `import * as core from '@stancelog/core';\nimport * as kit from '@stancelog/core/store-kit';\nimport * as file from '@stancelog/store-file';\nimport * as postgres from '@stancelog/store-postgres';\nimport * as ingest from '@stancelog/ingest';\nimport * as report from '@stancelog/report';\nimport * as data from '@stancelog/report/data';\nimport * as cli from '@stancelog/cli';\nexport const all = [core, kit, file, postgres, ingest, report, data, cli];\nexport async function open(url: string): Promise<string> { const opened = await postgres.openPostgresStore({ url }); return opened._tag === 'Left' ? opened.left.message : String(await opened.right.head()); }\n`,
+);
+writeFileSync(
+  join(app, 'tsconfig.commonjs.json'),
+  JSON.stringify({ compilerOptions: { module: 'commonjs', target: 'es2022', strict: true, exactOptionalPropertyTypes: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['check-commonjs.ts'] }, null, 2),
+);
+sh(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.commonjs.json'], { cwd: app });
+console.log('pack-test: a CommonJS application without esModuleInterop compiles against the declarations');
+
+// The PostgreSQL store's driver loads both ways: a server that is not there is a Left naming it, not a crash.
+const refused = (load) => `${load}\nopenPostgresStore({ url: 'postgres://nobody@127.0.0.1:1/none', connectionTimeoutMillis: 2000 }).then((opened) => { if (opened._tag !== 'Left' || !/ECONNREFUSED/.test(opened.left.message)) throw new Error(JSON.stringify(opened)); console.log(KIND + ': store-postgres says the server is not there'); }).catch((error) => { console.error(error); process.exit(1); });\n`;
+writeFileSync(join(app, 'postgres-refused.mjs'), refused(`import { openPostgresStore } from '@stancelog/store-postgres';\nconst KIND = 'import';`));
+writeFileSync(join(app, 'postgres-refused.cjs'), refused(`const { openPostgresStore } = require('@stancelog/store-postgres');\nconst KIND = 'require';`));
+for (const file of ['postgres-refused.mjs', 'postgres-refused.cjs']) console.log(`pack-test: ${sh(process.execPath, [file], { cwd: app }).trim()}`);
+
 // The testing kit's matchers type-check on @jest/globals' expect, under nodenext and under node10 (ts-jest's CommonJS default),
 // and core's store-kit resolves under both (node10 reads no exports map: typesVersions names the kit's types).
 // The user installs the optional peers (jest) first.

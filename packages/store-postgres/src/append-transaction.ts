@@ -13,7 +13,7 @@
  *
  * @since 0.1.0
  */
-import type pg from 'pg';
+import type * as pg from 'pg';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { withdrawnBy } from '@stancelog/core';

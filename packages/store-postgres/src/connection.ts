@@ -6,7 +6,7 @@
  */
 import type { Either } from 'fp-ts/lib/Either.js';
 import { left, right } from 'fp-ts/lib/Either.js';
-import pg from 'pg';
+import * as pg from 'pg';
 import pgpass from 'pgpass';
 import type { StoreUnavailable } from '@stancelog/core';
 

@@ -19,7 +19,7 @@
  * @since 0.1.0
  */
 import { Readable } from 'node:stream';
-import type pg from 'pg';
+import type * as pg from 'pg';
 import { CopyFormatError } from './copy-binary.js';
 import type { CopyBinaryParser, CopyRow } from './copy-binary.js';
 

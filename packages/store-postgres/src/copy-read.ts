@@ -28,7 +28,7 @@
  *
  * @since 0.1.0
  */
-import type pg from 'pg';
+import type * as pg from 'pg';
 import type { ReadOptions, ReadQuery, StoredEvent } from '@stancelog/core';
 import { CopyBinaryParser } from './copy-binary.js';
 import type { CopyRow } from './copy-binary.js';

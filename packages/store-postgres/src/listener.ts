@@ -9,7 +9,7 @@
  *
  * @since 0.1.0
  */
-import type pg from 'pg';
+import type * as pg from 'pg';
 import { StoreClient } from './connection.js';
 
 /**

@@ -21,7 +21,7 @@
  *
  * @since 0.1.0
  */
-import type pg from 'pg';
+import type * as pg from 'pg';
 import type { StoreUnavailable } from '@stancelog/core';
 import { statementName } from './schema-name.js';
 import type { LogNames } from './schema-name.js';

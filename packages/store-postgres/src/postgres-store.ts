@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import pg from 'pg';
+import * as pg from 'pg';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { StoreReadError } from '@stancelog/core';

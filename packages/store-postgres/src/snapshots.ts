@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { deserialize, serialize } from 'node:v8';
-import type pg from 'pg';
+import type * as pg from 'pg';
 import type { Snapshot, SnapshotStore } from '@stancelog/core';
 import type { LogNames } from './schema-name.js';
 
