@@ -292,6 +292,9 @@ export interface EventStore {
   close(): Promise<void>;
 }
 
+// Global (Symbol.for): the same symbol in every copy of core a process loads.
+const STORE_READ_ERROR = Symbol.for('@stancelog/core/StoreReadError');
+
 /**
  * What a read or a subscription fails with when the store refuses it: the
  * store is closed, or closed while the read was under way
@@ -316,6 +319,24 @@ export class StoreReadError extends Error {
   constructor(readonly error: StoreError) {
     super(error.message);
     this.name = 'StoreReadError';
+    // Off the type (a symbol the declarations cannot name): read by `instanceof` alone.
+    Object.defineProperty(this, STORE_READ_ERROR, { value: true });
+  }
+
+  /**
+   * Whether a value is a store's read error, made by this copy of core or
+   * by another: an app that loads both of core's builds (its own
+   * `import`, a store's `require`), or two versions of it, has two
+   * classes, and a store made with one throws errors the other must
+   * still tell from a bug, rather than name them twice (`project: read:
+   * the store is closed`).
+   * @example
+   * import { StoreReadError } from '@stancelog/core'
+   * assert.ok(new StoreReadError({ _tag: 'StoreUnavailable', message: 'read: the store is closed' }) instanceof StoreReadError)
+   * assert.ok(!(new Error('read: the store is closed') instanceof StoreReadError))
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [STORE_READ_ERROR]?: unknown })[STORE_READ_ERROR] === true;
   }
 }
 
