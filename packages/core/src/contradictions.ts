@@ -204,6 +204,121 @@ export function emptyContradictions(): ContradictionsState {
   return { byIssue: new Map() };
 }
 
+// Change tracking, for a reader that follows one ledger as a replay changes it in place (the report's frames, one a
+// day). Off unless a reader asks: the writes below then cost one test of `tracking`, which the replay does not feel.
+// Kept beside the state, not in it: a snapshot, a copy or a live update's draft of the state knows nothing of it.
+let tracking = false;
+const trackers = new WeakMap<ContradictionsState, Map<ContradictionRecord, string>>();
+
+/** Notes that a write touched `record`, filed under `issue` (or taken out of it), when `state` is tracked. */
+function touched(state: ContradictionsState, issue: string, record: ContradictionRecord): void {
+  if (tracking) trackers.get(state)?.set(record, issue);
+}
+
+/**
+ * What changed in a tracked ledger since it was last asked (see
+ * {@link trackContradictionChanges}): the records changed or filed, and
+ * those taken out of it.
+ * @example
+ * import type { LedgerChanges } from '@stancelog/core'
+ * const none: LedgerChanges = { changed: [], gone: [] }
+ * assert.strictEqual(none.changed.length + none.gone.length, 0)
+ * @category contradictions
+ * @since 0.1.0
+ */
+export interface LedgerChanges {
+  /** The records in the ledger now that were filed, or changed in place, since: each once, in no particular order. */
+  readonly changed: ReadonlyArray<ContradictionRecord>;
+  /** The records that were in it and are no longer (taken back, or taken away to be filed again under another number and not filed yet). */
+  readonly gone: ReadonlyArray<ContradictionRecord>;
+}
+
+/**
+ * Starts noting which records of a ledger change, for a reader that
+ * follows a state a replay changes in place (`replay(..., { from })`) and
+ * would otherwise compare every record each time to find the few that
+ * changed (the report's frames, one a day: 25,795 records on 400 days).
+ * Every write of this module notes the records it touches, and a rule that
+ * changes a record in place without them says so with
+ * {@link markContradictionChanged} (the built-in rules do). A rule of one's
+ * own (`extraRules`) is given the ledger and may change a record in place
+ * unnoticed: a reader of an analysis with such rules compares the records
+ * itself. The changes are kept beside the state (not in it, nor in its
+ * snapshot): a copy of the state, or a live update's draft of it, is not
+ * tracked. Called again on a tracked ledger, it forgets what it noted.
+ * Nothing is noted, at no cost to a replay, until some ledger is tracked.
+ * @example
+ * import { analysis, replay, statementMade, takeContradictionChanges, trackContradictionChanges } from '@stancelog/core'
+ * import type { StatementKind, StoredEvent } from '@stancelog/core'
+ * const said = (n: number, holder: string, polarity: '+' | '-', statedAt: string, kind: StatementKind = polarity === '+' ? 'demand' : 'reject') =>
+ *   ({ ...statementMade({ holder, issue: 'ceasefire', kind, polarity, statedAt, source: { quote: `q${n}` } }), id: `s${n}`, position: n, schema: 1 }) as StoredEvent
+ * const state = replay(analysis(), [said(1, 'ukraine', '+', '2025-03-11'), said(2, 'russia', '-', '2025-03-13')])
+ * trackContradictionChanges(state.contradictions)
+ * assert.deepStrictEqual(takeContradictionChanges(state.contradictions), { changed: [], gone: [] })
+ * // Russia makes its refusal a red line: the clash, changed in place, lists one statement more.
+ * replay(analysis(), [said(3, 'russia', '-', '2025-03-20', 'red-line')], { from: state })
+ * const { changed } = takeContradictionChanges(state.contradictions)!
+ * assert.deepStrictEqual(changed.map((r) => [r.type, r.statements]), [['incompatible', ['s2', 's1', 's3']]])
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function trackContradictionChanges(state: ContradictionsState): void {
+  tracking = true;
+  trackers.set(state, new Map());
+}
+
+/**
+ * What changed in a ledger since {@link trackContradictionChanges}, or
+ * since this was last called for it (it starts noting anew); undefined
+ * when the ledger is not tracked. A record counts as changed when a write
+ * touched it, even if it wrote what was there.
+ * @example
+ * import { emptyContradictions, openContradiction, resolveContradiction, rewindContradiction, takeContradictionChanges, trackContradictionChanges } from '@stancelog/core'
+ * const ledger = emptyContradictions()
+ * assert.strictEqual(takeContradictionChanges(ledger), undefined) // not tracked
+ * trackContradictionChanges(ledger)
+ * openContradiction(ledger, { type: 'reversal', key: 'russia:ceasefire', issues: ['ceasefire'], actors: ['russia'], since: { time: 0, label: '2025-03-01' }, statements: ['a', 'b'], summary: 'russia reversed' })
+ * resolveContradiction(ledger, 'reversal', 'ceasefire', 'russia:ceasefire', { time: 1, label: '2025-04-01' })
+ * // Opened and resolved since: changed, once.
+ * assert.deepStrictEqual(takeContradictionChanges(ledger)!.changed.map((r) => [r.id, r.untilLabel]), [['reversal:russia:ceasefire', '2025-04-01']])
+ * rewindContradiction(ledger, 'reversal', 'ceasefire', 'russia:ceasefire', 0)
+ * assert.deepStrictEqual(takeContradictionChanges(ledger)!.gone.map((r) => r.id), ['reversal:russia:ceasefire'])
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function takeContradictionChanges(state: ContradictionsState): LedgerChanges | undefined {
+  const noted = trackers.get(state);
+  if (noted === undefined) return undefined;
+  trackers.set(state, new Map());
+  const changed: ContradictionRecord[] = [];
+  const gone: ContradictionRecord[] = [];
+  // Where a write left it: filed under the issue it was last written under, by its id, or not.
+  for (const [record, issue] of noted) (state.byIssue.get(issue)?.records.get(record.id) === record ? changed : gone).push(record);
+  return { changed, gone };
+}
+
+/**
+ * Says that a rule changed a record of a ledger in place, past this
+ * module's writes (as the `reversal` rule names anew the word a turn
+ * turned from): a reader tracking the ledger (see
+ * {@link trackContradictionChanges}) then sees it among the changes. Does
+ * nothing when the ledger is not tracked.
+ * @example
+ * import { emptyContradictions, markContradictionChanged, openContradiction, takeContradictionChanges, trackContradictionChanges } from '@stancelog/core'
+ * const ledger = emptyContradictions()
+ * openContradiction(ledger, { type: 'reversal', key: 'russia:ceasefire', issues: ['ceasefire'], actors: ['russia'], since: { time: 0, label: '2025-03-01' }, statements: ['a', 'b'], summary: 'russia went from reject (-) to accept (+)' })
+ * trackContradictionChanges(ledger)
+ * const record = ledger.byIssue.get('ceasefire')!.records.get('reversal:russia:ceasefire')!
+ * record.summary = 'russia went from hedge (0) to accept (+)'
+ * markContradictionChanged(ledger, 'ceasefire', record)
+ * assert.deepStrictEqual(takeContradictionChanges(ledger)!.changed, [record])
+ * @category contradictions
+ * @since 0.1.0
+ */
+export function markContradictionChanged(state: ContradictionsState, issue: string, record: ContradictionRecord): void {
+  touched(state, issue, record);
+}
+
 // A summary, key or id built by concatenation is a rope in V8: a 32-byte
 // node per piece, every piece kept alive. Reading a character flattens it
 // into one block (the trick of the `flatstr` package). Where stances flip
@@ -345,6 +460,7 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
     addActors(record, spec.actors);
     // The summary says what holds now: a side that changed its words while the contradiction stays open is named by its latest.
     if (record.summary !== spec.summary) record.summary = flat(spec.summary);
+    touched(state, spec.issues[0] ?? '', record);
     return;
   }
   if (status === undefined) ledger.status.set(base, (status = { opened: 0, open: undefined }));
@@ -362,11 +478,12 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
     addActors(last, spec.actors);
     if (last.summary !== spec.summary) last.summary = flat(spec.summary);
     status.open = last.id;
+    touched(state, spec.issues[0] ?? '', last);
     return;
   }
   status.opened = n;
   const id = recordId(base, n);
-  ledger.records.set(id, {
+  const record: ContradictionRecord = {
     id: flat(id),
     type: spec.type,
     // Opened again (two holders whose stances keep crossing), a contradiction
@@ -383,8 +500,10 @@ export function openContradiction(state: ContradictionsState, spec: OpenSpec): v
     resolvedBy: undefined,
     statements: [...spec.statements],
     summary: sharedSummary(ledger, base, n, last, spec.summary),
-  });
+  };
+  ledger.records.set(id, record);
   status.open = id;
+  touched(state, spec.issues[0] ?? '', record);
 }
 
 /**
@@ -463,6 +582,7 @@ export function resolveContradiction(state: ContradictionsState, type: string, i
   record.untilLabel = at.time >= record.since ? at.label : record.sinceLabel;
   record.resolvedBy = by;
   status.open = undefined;
+  touched(state, issue, record);
 }
 
 /**
@@ -504,6 +624,7 @@ export function rewindContradiction(state: ContradictionsState, type: string, is
     if (record === undefined) continue;
     taken.push(record);
     ledger.records.delete(id);
+    touched(state, issue, record);
   }
   if (keep <= 0) {
     ledger.status.delete(base);
@@ -517,6 +638,7 @@ export function rewindContradiction(state: ContradictionsState, type: string, is
     last.untilLabel = undefined;
     last.resolvedBy = undefined;
     status.open = last.id;
+    touched(state, issue, last);
   } else status.open = last.until === undefined ? last.id : undefined;
   return taken;
 }
@@ -557,6 +679,18 @@ export function replaceContradictionRecords(
   status: LedgerStatus | undefined,
 ): void {
   const ledger = ledgerOf(state, issue);
+  if (tracking) {
+    // The records put in place of others (another object under the same id) and those taken away, before they go.
+    for (const id of taken) {
+      const record = ledger.records.get(id);
+      if (record !== undefined) touched(state, issue, record);
+    }
+    for (const record of records) {
+      const was = ledger.records.get(record.id);
+      if (was !== undefined && was !== record) touched(state, issue, was);
+      touched(state, issue, record);
+    }
+  }
   for (const record of records) ledger.records.set(record.id, record);
   for (const id of taken) ledger.records.delete(id);
   if (status === undefined) ledger.status.delete(base);
@@ -611,10 +745,16 @@ export function appendContradictions(state: ContradictionsState, type: string, i
     const n = ++status.opened;
     const reused = oldIds[i + shift];
     const id = reused ?? flat(recordId(base, n));
+    if (tracking) {
+      // Another record under the number it takes (none, after a rewind; a rule of one's own may file over one).
+      const was = ledger.records.get(id);
+      if (was !== undefined && was !== record) touched(state, issue, was);
+    }
     // Taken out of this ledger, the record is filed again under its new number rather than copied (under immer, it is a draft).
     (record as { id: string }).id = id;
     ledger.records.set(id, record);
     status.open = record.until === undefined ? id : undefined;
+    touched(state, issue, record);
   }
 }
 

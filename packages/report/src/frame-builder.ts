@@ -13,8 +13,19 @@
  *
  * @since 0.1.0
  */
-import { allContradictions, allPositions, contradictionEvidence, contradictionView, positionKey, positionView, preconditionEdges, validTimeOf } from '@stancelog/core';
-import type { AnalysisState, ContradictionRecord, PositionState, PositionView, PreconditionEdge, StoredEvent } from '@stancelog/core';
+import {
+  allContradictions,
+  allPositions,
+  contradictionEvidence,
+  contradictionView,
+  positionKey,
+  positionView,
+  preconditionEdges,
+  takeContradictionChanges,
+  trackContradictionChanges,
+  validTimeOf,
+} from '@stancelog/core';
+import type { AnalysisState, ContradictionRecord, ContradictionsState, PositionState, PositionView, PreconditionEdge, StoredEvent } from '@stancelog/core';
 import { deadlockLinks } from './deadlocks.js';
 import type { ReportData, ReportFrame } from './report-data.js';
 import { ContradictionStore, IdListStore, PositionStore, copied, sameStrings } from './stored-positions.js';
@@ -39,6 +50,8 @@ interface RecordSeen {
   readonly view: ReportContradictionView;
   /** The frame in which one of the positions its sides may rest on changed: its view is weighed again then. */
   reweighAt: number;
+  /** The frame in which the tracked ledger said the record changed: its view is made again then. */
+  changedAt: number;
 }
 
 /**
@@ -109,6 +122,16 @@ class Interned<T> {
 }
 
 /**
+ * How the builder finds the records that changed from one day to the next
+ * (see {@link FrameBuilder}): `tracked`, the ledger says which (core's
+ * `trackContradictionChanges`), or `compared`, every record is compared
+ * with what it was, each day. The ledger knows of every change the built-in
+ * rules make; a rule of one's own is given the ledger and may change a
+ * record in place unseen, so an analysis with such rules is compared.
+ */
+export type RecordChanges = 'tracked' | 'compared';
+
+/**
  * Gathers frames, one analysis state a day.
  *
  * @example
@@ -144,6 +167,15 @@ export class FrameBuilder {
   private recordsSeen = new Map<ContradictionRecord, RecordSeen>();
   /** The records whose views were made, by the positions (holder and issue) their sides may rest on. */
   private recordsOf = new Map<string, Set<ContradictionRecord>>();
+  /** The ledger whose changes are tracked (`tracked`), the state's since the last frame that made every view. */
+  private ledger: ContradictionsState | undefined;
+
+  /**
+   * `changes`: `tracked` (the default) when the analysis runs the built-in
+   * rules only, `compared` when it runs rules of one's own (see
+   * {@link RecordChanges}).
+   */
+  constructor(private readonly changes: RecordChanges = 'tracked') {}
 
   /**
    * Adds the frame of a day, as the analysis stood at its end. `added`: the
@@ -160,6 +192,14 @@ export class FrameBuilder {
       this.positionsSeen = new Map();
       this.recordsSeen = new Map();
       this.recordsOf = new Map();
+      this.ledger = undefined;
+    }
+    // The records changed since the frame before, as the ledger tracked them; none tracked (a state new to the builder,
+    // or rules of one's own), every record is compared, and the ledger is tracked from here on.
+    const ledgerChanges = this.ledger === state.contradictions ? takeContradictionChanges(state.contradictions) : undefined;
+    if (this.changes === 'tracked' && ledgerChanges === undefined) {
+      trackContradictionChanges(state.contradictions);
+      this.ledger = state.contradictions;
     }
     // A statement changes only the position it is on (holder and issue): the others' views are as they were. Should
     // anything else lengthen a history, its view is made too. Each position a statement was added to, with the
@@ -199,21 +239,37 @@ export class FrameBuilder {
       }
     }
     // A rule may change any record (a cycle filed under another issue, records renumbered after a word read late),
-    // and changes them in place: each is compared with what its view was, which allocates nothing where making its
-    // view did.
+    // and changes them in place. A record the ledger says is unchanged, or that is as its view was, shows that view on
+    // (weighed again where a position it rests on changed); the others' views are made.
     const records: Array<[ContradictionRecord, ReportContradictionView]> = [];
-    for (const r of allContradictions(state.contradictions)) {
-      const seen = this.recordsSeen.get(r);
-      const same = seen !== undefined && unchanged(r, seen);
-      if (same && seen.reweighAt !== frame && this.contradictions.carry(seen.held, seen.view, frame)) continue;
+    const consider = (r: ContradictionRecord, seen: RecordSeen | undefined, same: boolean): void => {
+      if (same && seen!.reweighAt !== frame && this.contradictions.carry(seen!.held, seen!.view, frame)) return;
       const view = reportView(state, r);
-      if (same && sameReports(view.reported, seen.view.reported) && this.contradictions.carry(seen.held, seen.view, frame)) continue;
+      if (same && sameReports(view.reported, seen!.view.reported) && this.contradictions.carry(seen!.held, seen!.view, frame)) return;
       records.push([r, view]);
+    };
+    if (ledgerChanges !== undefined) {
+      // Tracked: only the records changed are compared, none read field by field. Comparing each of 25,795 records on
+      // each of 400 days took about 9 s of a 200,000-statement report's 24. A record gone from the ledger is not shown
+      // on (if it comes back, it is filed again, a change).
+      for (const r of ledgerChanges.gone) this.recordsSeen.delete(r);
+      for (const r of ledgerChanges.changed) {
+        const seen = this.recordsSeen.get(r);
+        if (seen === undefined) consider(r, undefined, false);
+        else seen.changedAt = frame;
+      }
+      for (const [r, seen] of this.recordsSeen) consider(r, seen, seen.changedAt !== frame);
+    } else {
+      // Compared: each with what its view was, which allocates nothing where making its view did.
+      for (const r of allContradictions(state.contradictions)) {
+        const seen = this.recordsSeen.get(r);
+        consider(r, seen, seen !== undefined && unchanged(r, seen));
+      }
     }
     for (const [r, view] of records.sort(([a], [b]) => byStartThenId(a, b))) {
       const held = this.contradictions.add(view, frame, () => r.since);
       const was = this.recordsSeen.get(r)?.view;
-      this.recordsSeen.set(r, { statements: r.statements, count: r.statements.length, issues: r.issues, actors: r.actors, since: r.since, held, view: held.view, reweighAt: -1 });
+      this.recordsSeen.set(r, { statements: r.statements, count: r.statements.length, issues: r.issues, actors: r.actors, since: r.since, held, view: held.view, reweighAt: -1, changedAt: -1 });
       if (was !== undefined && sameStrings(was.actors, r.actors) && sameStrings(was.issues, r.issues)) continue;
       // Filed under each position it may rest on: its holders' on its issues (a cycle's sides are on some of them).
       for (const holder of r.actors) {
@@ -245,6 +301,7 @@ export class FrameBuilder {
     this.positionsSeen = new Map();
     this.recordsSeen = new Map();
     this.recordsOf = new Map();
+    this.ledger = undefined;
     return views;
   }
 }

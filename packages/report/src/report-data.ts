@@ -380,7 +380,10 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
   const known = withoutWithdrawn(options.asOf ? events.filter(visibleAt(options.asOf)) : events).filter((e) => !isWithdrawal(e));
   const days = sample(statementDays(known), options.maxFrames ?? 400);
   const reducer = analysis(options.analysis);
-  const built = new FrameBuilder();
+  // The ledger says which records each day changed, where the built-in rules alone write it; rules of one's own (any
+  // rules given, which may be of one's own under a built-in type) may change a record unseen: every record is compared.
+  const ownRules = options.analysis?.rules !== undefined || (options.analysis?.extraRules?.length ?? 0) > 0;
+  const built = new FrameBuilder(ownRules ? 'compared' : 'tracked');
   // `known` is already as of the report's point: a day's frame folds its
   // registry events and the statements stated by the end of the day. Each
   // day's statements are folded into the day before's state, whatever their

@@ -1,8 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
-import { allContradictions, analysis, contradictionEvidence, contradictionList, eventWithdrawn, openMemoryStore, positionList, readAll, replay, statementMade } from '@stancelog/core';
-import type { AnalysisState, StoredEvent } from '@stancelog/core';
+import { allContradictions, analysis, contradictionEvidence, contradictionList, eventsAsOf, eventWithdrawn, momentOf, openMemoryStore, positionList, readAll, replay, statementMade } from '@stancelog/core';
+import type { AnalysisState, ContradictionRule, StoredEvent } from '@stancelog/core';
 import { frameViews, reportData } from '@stancelog/report';
 import { FrameBuilder } from '../src/frame-builder.js';
 import { ContradictionStore, IdListStore, PositionStore } from '../src/stored-positions.js';
@@ -50,6 +50,8 @@ const word = fc.record({
   retract: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
   condition: fc.option(fc.constantFrom(...ISSUES), { nil: undefined }),
   reporter: fc.option(fc.constantFrom(...HOLDERS), { nil: undefined }),
+  // Which of the holder's own people says it, if anyone is named: two of them at odds are a self-contradiction.
+  own: fc.option(fc.constantFrom('minister', 'spokesman'), { nil: undefined }),
   date: fc.integer({ min: 0, max: DATES.length - 1 }),
 });
 type Word = typeof word extends fc.Arbitrary<infer W> ? W : never;
@@ -64,7 +66,11 @@ function statementOf(w: Word, n: number): ReturnType<typeof statementMade> {
     kind,
     polarity,
     ...(conditional ? { conditions: [{ issue: w.condition!, polarity: '+' as const }] } : {}),
-    ...(w.reporter !== undefined && w.reporter !== w.holder ? { speaker: { name: `envoy of ${w.reporter}`, actor: w.reporter } } : {}),
+    ...(w.reporter !== undefined && w.reporter !== w.holder
+      ? { speaker: { name: `envoy of ${w.reporter}`, actor: w.reporter } }
+      : w.own !== undefined
+        ? { speaker: { name: `${w.own} of ${w.holder}`, actor: w.holder } }
+        : {}),
     statedAt: DATES[w.date]!,
     source: { quote: `word ${n}`, publisher: `Wire ${n % 3}` },
   });
@@ -84,7 +90,7 @@ async function logOf(words: ReadonlyArray<Word>, subIssueAt: number): Promise<Re
 }
 
 describe('FrameBuilder', () => {
-  it('stores, from the views of what changed, exactly what it stores from every view of every frame', async () => {
+  it.each(['tracked', 'compared'] as const)('stores, from the views of what changed (%s), exactly what it stores from every view of every frame', async (changes) => {
     // A log folded batch by batch into one state (words of a batch in any order of days, some read late), now and
     // then replayed whole, or left as it was for a frame: what reaches a frame is whatever the analysis did in place.
     const runs = fc.record({
@@ -95,6 +101,7 @@ describe('FrameBuilder', () => {
     });
     let opened = 0;
     let reopened = 0;
+    const types = new Set<string>();
     await fc.assert(
       fc.asyncProperty(runs, async ({ words, cuts, anew, subIssueAt }) => {
         const log = await logOf(words, subIssueAt);
@@ -102,7 +109,7 @@ describe('FrameBuilder', () => {
         // Some frames fold nothing (the day before's state, unchanged).
         if (cuts.length > 2) points.splice(1, 0, points[1]!);
         const reducer = analysis();
-        const built = new FrameBuilder();
+        const built = new FrameBuilder(changes);
         const reference = new EveryView();
         let state: AnalysisState | undefined;
         for (let k = 1; k < points.length; k++) {
@@ -116,12 +123,33 @@ describe('FrameBuilder', () => {
         const records = [...allContradictions(state!.contradictions)];
         if (records.length > 0) opened++;
         if (records.some((r) => r.id.includes('#'))) reopened++;
+        for (const r of records) types.add(r.type);
       }),
       { numRuns: 300 },
     );
-    // The logs made contradictions, and some opened again after they were resolved.
+    // The logs made contradictions, and some opened again after they were resolved, of every built-in rule.
     expect([opened > 200, reopened > 50]).toEqual([true, true]);
+    expect([...types].sort()).toEqual(['circular-precondition', 'conflicting-reports', 'incompatible', 'reversal', 'self-contradiction']);
   }, 120_000);
+
+  it("shows in the next frame a reversal's record the rule names anew in place (an own restatement read late), tracking the ledger", () => {
+    const said = (n: number, kind: string, polarity: '+' | '-', statedAt: string) =>
+      ({ id: `s${n}`, position: n, recordedAt: '2025-03-20T12:00:00Z', schema: 1, tags: [], type: 'statement-made', data: { holder: 'russia', issue: 'ceasefire', kind, polarity, statedAt, source: { quote: `q${n}` } } }) as StoredEvent;
+    const reducer = analysis();
+    const built = new FrameBuilder('tracked');
+    const reference = new EveryView();
+    const state = replay(reducer, [said(1, 'reject', '-', '2025-03-01'), said(2, 'accept', '+', '2025-03-10')]);
+    built.add('2025-03-10', state);
+    reference.add(state);
+    // Read late: Russia's refusal made a red line on the 5th. The turn of the 10th turned from it: the same record, renamed.
+    const late = [said(3, 'red-line', '-', '2025-03-05')];
+    replay(reducer, late, { from: state });
+    built.add('2025-03-11', state, late);
+    reference.add(state);
+    expect(incrementalJson(built)).toBe(reference.json());
+    const data = built.views();
+    expect(frameViews(data, 1).contradictions.map((c) => [c.statements, c.summary])).toEqual([[['s3', 's2'], 'russia went from red-line (-) to accept (+) on ceasefire']]);
+  });
 
   it('shows a contradiction that opens, is resolved and opens again, each record with its versions', () => {
     const said = (id: string, holder: string, kind: string, polarity: '+' | '-', statedAt: string) =>
@@ -208,4 +236,30 @@ describe('reportData, built day on day', () => {
       { numRuns: 100 },
     );
   }, 120_000);
+
+  it("shows in the next frame what a rule of one's own changes in a record in place, past the ledger's writes: it compares every record", async () => {
+    // A tally of the words said on an issue: its record is opened once, then its summary rewritten in place.
+    const tally: ContradictionRule<null> = {
+      type: 'word-tally',
+      version: '1',
+      description: 'Counts the words said on an issue.',
+      initial: () => null,
+      onStatement: (ctx, _state, entry, position) => {
+        const record = ctx.contradictions.byIssue.get(position.issue)?.records.get(`word-tally:${position.issue}`);
+        if (record === undefined) {
+          ctx.open({ type: 'word-tally', key: position.issue, issues: [position.issue], actors: [position.holder], since: momentOf(entry), statements: [entry.id], summary: '1 word' });
+        } else record.summary = `${Number.parseInt(record.summary, 10) + 1} words`;
+      },
+    };
+    const store = openMemoryStore();
+    await store.append(['2025-05-01', '2025-05-02', '2025-05-03'].map((statedAt, n) => statementMade({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt, source: { quote: `no truce ${n}` } })));
+    const log = await readAll(store);
+    const options = { analysis: { extraRules: [tally] } };
+    const data = reportData(log, options);
+    const summaries = data.frames.map((f) => frameViews(data, f).contradictions.map((c) => c.summary));
+    expect(summaries).toEqual([['1 word'], ['2 words'], ['3 words']]);
+    expect(data.frames.map((f) => frameViews(data, f).contradictions)).toEqual(
+      data.frames.map((f) => contradictionList(replay(analysis(options.analysis), eventsAsOf(log, { validTime: f.day }))).map((c) => ({ ...c, reported: [] }))),
+    );
+  });
 });

@@ -30,7 +30,7 @@
  */
 import type { Moment } from '../contradictions.js';
 import type { ContradictionRule, RuleContext } from '../contradiction-rule.js';
-import { dropEmptyLedger, momentOf, numberedRecord } from '../contradictions.js';
+import { dropEmptyLedger, markContradictionChanged, momentOf, numberedRecord } from '../contradictions.js';
 import { firstStatedAtOrAfter, getPosition, historyIndexOf } from '../positions.js';
 import { effectivePolarity, sameEntry } from '../stance-entry.js';
 import { Yielding, yielding } from '../stance-runs.js';
@@ -565,6 +565,8 @@ function nameTurnFrom(ctx: RuleContext, position: PositionState, from: StanceEnt
     if (turn.statements[1] !== to.id) continue;
     turn.statements = [from.id, to.id];
     turn.summary = turnSummary(position, from.kind, effectivePolarity(from), to.kind, effectivePolarity(to));
+    // Changed in place, past the ledger's writes: a reader tracking the ledger (the report's frames) is told.
+    markContradictionChanged(ctx.contradictions, position.issue, turn);
     return;
   }
 }
