@@ -7,7 +7,9 @@
  */
 import { allPositions } from './positions.js';
 import type { PositionState, PositionsState } from './positions.js';
-import { dayNumber, groupWinner, runOf, yielding } from './stance-runs.js';
+import { dayNumber, groupStart, groupWinner, runOf, walkRun, yielding } from './stance-runs.js';
+import type { Yielding } from './stance-runs.js';
+import type { StanceEntry } from './stance-entry.js';
 import { effectivePolarity } from './stance-entry.js';
 import type { Condition, Polarity, StatementKind } from './statement.js';
 
@@ -128,12 +130,27 @@ export interface PositionFilter {
   readonly issue?: string | undefined;
 }
 
+/** A run of a history as it is being folded: its statements grow. */
+interface RunBeingMade {
+  polarity: Polarity;
+  kind: StatementKind;
+  from: string;
+  statements: string[];
+}
+
 function historyOf(p: PositionState): StanceRun[] {
-  const runs: { polarity: Polarity; kind: StatementKind; from: string; statements: string[] }[] = [];
-  const h = p.history;
-  const yields = yielding(p, h);
-  let start = 0;
-  while (start < h.length) {
+  const runs: RunBeingMade[] = [];
+  foldDays(runs, p.history, 0, p.history.length, yielding(p, p.history));
+  return runs;
+}
+
+/**
+ * Folds the day groups of `h` from index `start` to `stop` (each a group's
+ * first index, or the history's length) into `runs`: a run per change of
+ * stance. A day is weighed only from the words up to it.
+ */
+function foldDays(runs: RunBeingMade[], h: ReadonlyArray<StanceEntry>, start: number, stop: number, yields: Yielding): void {
+  while (start < stop) {
     let end = start;
     while (end + 1 < h.length && dayNumber(h[end + 1]!) === dayNumber(h[start]!)) end++;
     const { winner } = groupWinner(h, end, yields);
@@ -147,7 +164,6 @@ function historyOf(p: PositionState): StanceRun[] {
     else runs.push({ polarity, kind: winner.kind, from: winner.label, statements: ids });
     start = end + 1;
   }
-  return runs;
 }
 
 /**
@@ -252,9 +268,8 @@ function freezeView(view: PositionView): PositionView {
   return Object.freeze(view);
 }
 
-function renderPosition(p: PositionState): PositionView {
+function renderPosition(p: PositionState, run: ReadonlyArray<StanceEntry> = runOf(p), history: ReadonlyArray<StanceRun> = historyOf(p)): PositionView {
   const c = p.current;
-  const run = runOf(p);
   return {
     holder: p.holder,
     issue: p.issue,
@@ -268,7 +283,99 @@ function renderPosition(p: PositionState): PositionView {
     firmKind: p.firmKind ?? null,
     statements: run.map((e) => e.id),
     sources: new Set(run.map((e) => e.publisher)).size,
-    history: historyOf(p),
+    history,
+  };
+}
+
+/** The current run's statements before the last day, as a walk back from there found them (see `walkRun`). */
+interface RunBefore {
+  readonly polarity: Polarity;
+  /** Oldest first: those a won day backs. */
+  readonly run: ReadonlyArray<StanceEntry>;
+  /** Whether the walk met a won day: if not, `run` is empty, and the days after it count only if one of them is won. */
+  readonly won: boolean;
+}
+
+/** What viewing a position left, to go on from: the history as folded up to its last day, and the run before it. */
+interface Viewed {
+  /** The index of the history's last day's first word then: the days before it are weighed for good. */
+  readonly settled: number;
+  /** The word before it (undefined when it is 0), by which a history that only grew after it is known. */
+  readonly before: StanceEntry | undefined;
+  readonly window: number;
+  /** The runs of the days before `settled`, folded (the viewer's own lists: a view is given copies). */
+  readonly runs: RunBeingMade[];
+  readonly runBefore: RunBefore;
+}
+
+/** A walk back over later days (`walkRun`), then the run before them: the run the whole walk finds, oldest first. */
+function joinRun(later: ReturnType<typeof walkRun>, before: RunBefore | undefined): { readonly run: StanceEntry[]; readonly won: boolean } {
+  // Unbroken, the walk goes on into the run before; the days it walked count when a won day comes before them.
+  if (!later.broken && before !== undefined && before.won) return { run: [...before.run, ...later.run.reverse()], won: true };
+  later.run.length = later.kept;
+  return { run: later.run.reverse(), won: later.won };
+}
+
+/**
+ * Makes the views of the positions of a state that a replay goes on
+ * changing in place (`replay(..., { from })`), each from what making its
+ * view the time before left, where {@link positionView} walks the
+ * position's whole history each time: for a reader that views the same
+ * positions again and again as statements are folded in (the report, a
+ * frame a day). A day's words are weighed only from the words up to it, so
+ * a position whose history only grew after the days viewed before (by
+ * words of later days, or of its last day) has those days' runs folded
+ * already, and its current run walked back to there; one that gained a
+ * word of an earlier day is viewed whole. A view is the one `positionView`
+ * gives, in a new object each time (a frozen position's is
+ * `positionView`'s own). The viewer keeps, for each position it viewed
+ * while the position lives, its runs and current run: let it go with the
+ * state.
+ * @example
+ * import { analysis, positionViewer, positionView, replay, getPosition, statementMade } from '@stancelog/core'
+ * import type { StoredEvent } from '@stancelog/core'
+ * const said = (n: number, polarity: '+' | '-', statedAt: string) =>
+ *   ({ ...statementMade({ holder: 'russia', issue: 'ceasefire', kind: polarity === '+' ? 'accept' : 'reject', polarity, statedAt, source: { quote: `q${n}` } }), id: `s${n}`, position: n, schema: 1 }) as StoredEvent
+ * const reducer = analysis()
+ * const state = replay(reducer, [said(1, '-', '2025-03-01'), said(2, '-', '2025-03-05')])
+ * const view = positionViewer()
+ * const p = getPosition(state.positions, 'russia', 'ceasefire')!
+ * assert.deepStrictEqual(view(p).statements, ['s1', 's2'])
+ * // A day later, Russia turns: the view goes on from the runs it found, and is the one positionView gives.
+ * replay(reducer, [said(3, '+', '2025-03-10')], { from: state })
+ * assert.deepStrictEqual(view(p), positionView(p))
+ * assert.deepStrictEqual(view(p).history.map((run) => [run.polarity, run.statements]), [['-', ['s1', 's2']], ['+', ['s3']]])
+ * @category positions
+ * @since 0.1.0
+ */
+export function positionViewer(): (p: PositionState) => PositionView {
+  const viewed = new WeakMap<PositionState, Viewed>();
+  return (p) => {
+    if (Object.isFrozen(p) && Object.isFrozen(p.history)) return positionView(p);
+    const h = p.history;
+    const polarity = effectivePolarity(p.current);
+    const was = viewed.get(p);
+    // The days before `settled` are as they were when nothing was put among them or joined their last day.
+    const from =
+      was !== undefined &&
+      was.window === p.ownWordsWindow &&
+      h.length >= was.settled &&
+      (was.settled === 0 || (h[was.settled - 1] === was.before && (h.length === was.settled || dayNumber(h[was.settled]!) !== dayNumber(was.before!))))
+        ? was
+        : undefined;
+    const settled = groupStart(h, h.length - 1);
+    const runs = from?.runs ?? [];
+    const start = from?.settled ?? 0;
+    foldDays(runs, h, start, settled, yielding(p, h));
+    const history = runs.map((r) => ({ ...r, statements: [...r.statements] }));
+    foldDays(history, h, settled, h.length, yielding(p, h));
+    // The run walked back over the days since, then the run before them when it was of the current stance.
+    const yields = yielding(p, h);
+    const kept = from !== undefined && from.runBefore.polarity === polarity ? from.runBefore : undefined;
+    const runBefore = { polarity, ...joinRun(walkRun(h, settled - 1, kept === undefined ? 0 : start, polarity, yields), kept) };
+    const { run } = joinRun(walkRun(h, h.length - 1, settled, polarity, yields), runBefore);
+    viewed.set(p, { settled, before: h[settled - 1], window: p.ownWordsWindow, runs, runBefore });
+    return renderPosition(p, run, history);
   };
 }
 

@@ -242,12 +242,29 @@ export function runOf(p: PositionState): StanceEntry[] {
  * rather than its latest (see `extendRun`), the same walk.
  */
 export function runFrom(h: ReadonlyArray<StanceEntry>, end: number, polarity: Polarity, yields: Yielding): StanceEntry[] {
+  const { run, kept } = walkRun(h, end, 0, polarity, yields);
+  run.length = kept;
+  return run.reverse();
+}
+
+/**
+ * A stretch of the walk `runFrom` makes, from the day group ending at `end`
+ * back to the one starting at `stop` (a group's first index): `run`, the
+ * statements of `polarity` it met, latest first; `kept`, how many of them a
+ * won day backs (`won`: whether it met a won day); `broken`, whether the
+ * run ended in the stretch (a day won by another stance, or a retraction
+ * cutting it). Each day is weighed only from the history up to it, so a
+ * stretch walked once holds while only later words are added (see
+ * `position-view.ts`'s `positionViewer`).
+ */
+export function walkRun(h: ReadonlyArray<StanceEntry>, end: number, stop: number, polarity: Polarity, yields: Yielding): { run: StanceEntry[]; kept: number; won: boolean; broken: boolean } {
   const run: StanceEntry[] = [];
   // How many of `run` a won day backs: those of days without a winner count only when one comes before them.
   let kept = 0;
-  while (end >= 0) {
+  let won = false;
+  while (end >= stop) {
     const group = groupWinner(h, end, yields);
-    if (group.winner !== undefined && effectivePolarity(group.winner) !== polarity) break;
+    if (group.winner !== undefined && effectivePolarity(group.winner) !== polarity) return { run, kept, won, broken: true };
     // A retraction earlier in the winner's day than the winner ends a run of a firm stance there:
     // "we drop the precondition; talks can start next week" states it anew, without its conditions.
     // (Of a stance of 0, a retraction is one more piece of evidence.)
@@ -263,12 +280,14 @@ export function runFrom(h: ReadonlyArray<StanceEntry>, end: number, polarity: Po
       if (effectivePolarity(e) === polarity && (e.kind !== 'retract' || yields.withdraws(i))) run.push(e);
       if (e === group.winner && polarity !== '0') below = true;
     }
-    if (group.winner !== undefined) kept = run.length;
-    if (retracted) break;
+    if (group.winner !== undefined) {
+      kept = run.length;
+      won = true;
+    }
+    if (retracted) return { run, kept, won, broken: true };
     end = group.start - 1;
   }
-  run.length = kept;
-  return run.reverse();
+  return { run, kept, won, broken: false };
 }
 
 /** Where an entry goes in a history ordered by valid time, then place in the log (`position`, then id: see `StanceEntry.position`) (binary search). */

@@ -19,7 +19,7 @@ import {
   contradictionEvidence,
   contradictionView,
   positionKey,
-  positionView,
+  positionViewer,
   preconditionEdges,
   takeContradictionChanges,
   trackContradictionChanges,
@@ -169,6 +169,12 @@ export class FrameBuilder {
   private recordsOf = new Map<string, Set<ContradictionRecord>>();
   /** The ledger whose changes are tracked (`tracked`), the state's since the last frame that made every view. */
   private ledger: ContradictionsState | undefined;
+  /**
+   * Views of the state's positions, each made from what making it the day before left (core's `positionViewer`):
+   * walking each changed position's whole history again each day made about a tenth of a 200,000-statement report's
+   * CPU time, and 1.7 of the 4.6 GB it allocated.
+   */
+  private viewOf = positionViewer();
 
   /**
    * `changes`: `tracked` (the default) when the analysis runs the built-in
@@ -193,6 +199,7 @@ export class FrameBuilder {
       this.recordsSeen = new Map();
       this.recordsOf = new Map();
       this.ledger = undefined;
+      this.viewOf = positionViewer();
     }
     // The records changed since the frame before, as the ledger tracked them; none tracked (a state new to the builder,
     // or rules of one's own), every record is compared, and the ledger is tracked from here on.
@@ -221,7 +228,7 @@ export class FrameBuilder {
     const onReports = new Set<string>();
     for (const p of positions.sort(byHolderThenIssue)) {
       const before = this.positionsSeen.get(p)?.view.reported ?? true;
-      const held = this.positions.add(positionView(p), frame);
+      const held = this.positions.add(this.viewOf(p), frame);
       if (before || held.view.reported) onReports.add(p.key);
       this.positionsSeen.set(p, { length: p.history.length, held, view: held.view });
     }
@@ -302,6 +309,7 @@ export class FrameBuilder {
     this.recordsSeen = new Map();
     this.recordsOf = new Map();
     this.ledger = undefined;
+    this.viewOf = positionViewer();
     return views;
   }
 }
