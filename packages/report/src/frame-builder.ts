@@ -159,7 +159,7 @@ export class FrameBuilder {
   // Positions and contradictions grow from day to day: stored as versions, their lists of statements in one table.
   private readonly lists = new IdListStore();
   private readonly positions = new PositionStore(this.lists);
-  private readonly contradictions = new ContradictionStore(this.lists);
+  private readonly contradictions: ContradictionStore;
   private readonly edges = new Interned<PreconditionEdge>();
   /** The state of the frame before, and what its positions and records were when their views were last made. */
   private state: AnalysisState | undefined;
@@ -181,7 +181,10 @@ export class FrameBuilder {
    * rules only, `compared` when it runs rules of one's own (see
    * {@link RecordChanges}).
    */
-  constructor(private readonly changes: RecordChanges = 'tracked') {}
+  constructor(private readonly changes: RecordChanges = 'tracked') {
+    // Tracked, a contradiction goes on in its view until its record changes or goes: none is carried into each frame.
+    this.contradictions = new ContradictionStore(this.lists, changes === 'tracked');
+  }
 
   /**
    * Adds the frame of a day, as the analysis stood at its end. `added`: the
@@ -237,12 +240,18 @@ export class FrameBuilder {
     // reads their current words: only a position whose word is or was a report changes what it rests on. A resolved
     // one reads them as they stood before its end: only a statement from then or before does (a day built on the day
     // before adds none).
+    const reweighed: Array<[ContradictionRecord, RecordSeen]> = [];
     for (const p of positions) {
       const from = earliest.get(p.key) ?? -Infinity;
       const reports = onReports.has(p.key);
       for (const r of this.recordsOf.get(p.key) ?? []) {
+        // The record's end read first: most records filed under a position ended before the day's words.
+        if (!(r.until === undefined ? reports : from <= r.until)) continue;
         const seen = this.recordsSeen.get(r);
-        if (seen !== undefined && (r.until === undefined ? reports : from <= r.until)) seen.reweighAt = frame;
+        if (seen !== undefined && seen.reweighAt !== frame) {
+          seen.reweighAt = frame;
+          reweighed.push([r, seen]);
+        }
       }
     }
     // A rule may change any record (a cycle filed under another issue, records renumbered after a word read late),
@@ -255,17 +264,28 @@ export class FrameBuilder {
       if (same && sameReports(view.reported, seen!.view.reported) && this.contradictions.carry(seen!.held, seen!.view, frame)) return;
       records.push([r, view]);
     };
+    // Tracked, the views a changed record or one gone showed: ended once the frame's views are added, unless shown on.
+    const left: Array<Held<ReportContradictionView>> = [];
     if (ledgerChanges !== undefined) {
-      // Tracked: only the records changed are compared, none read field by field. Comparing each of 25,795 records on
-      // each of 400 days took about 9 s of a 200,000-statement report's 24. A record gone from the ledger is not shown
-      // on (if it comes back, it is filed again, a change).
-      for (const r of ledgerChanges.gone) this.recordsSeen.delete(r);
+      // Tracked: only the records changed, and those weighed again, are looked at; the others go on in their views
+      // (the store's `goOn`). Comparing each of 25,795 records on each of 400 days took about 9 s of a
+      // 200,000-statement report's 24, and carrying each into each frame some 5 s more of its profile. A record gone
+      // from the ledger is not shown on (if it comes back, it is filed again, a change).
+      for (const r of ledgerChanges.gone) {
+        const seen = this.recordsSeen.get(r);
+        if (seen === undefined) continue;
+        left.push(seen.held);
+        this.recordsSeen.delete(r);
+      }
       for (const r of ledgerChanges.changed) {
         const seen = this.recordsSeen.get(r);
-        if (seen === undefined) consider(r, undefined, false);
-        else seen.changedAt = frame;
+        if (seen !== undefined) {
+          seen.changedAt = frame;
+          left.push(seen.held);
+        }
+        consider(r, seen, false);
       }
-      for (const [r, seen] of this.recordsSeen) consider(r, seen, seen.changedAt !== frame);
+      for (const [r, seen] of reweighed) if (seen.changedAt !== frame && this.recordsSeen.get(r) === seen) consider(r, seen, true);
     } else {
       // Compared: each with what its view was, which allocates nothing where making its view did.
       for (const r of allContradictions(state.contradictions)) {
@@ -288,6 +308,9 @@ export class FrameBuilder {
         }
       }
     }
+    if (ledgerChanges !== undefined) for (const held of left) this.contradictions.end(held, frame);
+    // Every record was looked at: a view that goes on without one to show it ends (a state replayed anew).
+    else if (this.changes === 'tracked') this.contradictions.endUnseen(frame);
   }
 
   /**

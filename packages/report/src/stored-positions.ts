@@ -447,6 +447,13 @@ interface Building<V, S, R> extends Held<V> {
   stored: S;
   /** Set when another record took its place in the store (a contradiction whose start moved). */
   retired?: true;
+  /** Shown in every frame from `lastFrame` on until it is ended (a store of records that go on unless told: see `ContradictionStore`). */
+  on?: boolean;
+}
+
+/** Whether a record was shown in the frame before `frame`. */
+function shownBefore(b: Building<unknown, unknown, unknown>, frame: number): boolean {
+  return b.lastFrame === frame - 1 || b.on === true;
 }
 
 /**
@@ -455,7 +462,7 @@ interface Building<V, S, R> extends Held<V> {
  * record was in the frame before: what adding a view equal to it would do.
  */
 function carryOn<V>(b: Building<V, unknown, unknown>, view: V, frame: number): boolean {
-  if (b.retired === true || b.view !== view || b.lastFrame !== frame - 1) return false;
+  if (b.retired === true || b.view !== view || !shownBefore(b, frame)) return false;
   b.lastFrame = frame;
   return true;
 }
@@ -464,7 +471,7 @@ function carryOn<V>(b: Building<V, unknown, unknown>, view: V, frame: number): b
 function closeVersions(building: Iterable<Building<unknown, unknown, unknown>>, frameCount: number): void {
   for (const b of building) {
     const last = b.record.versions[b.record.versions.length - 1]!;
-    if (b.lastFrame + 1 < frameCount) last.to = b.lastFrame + 1;
+    if (b.on !== true && b.lastFrame + 1 < frameCount) last.to = b.lastFrame + 1;
     else delete last.to;
   }
 }
@@ -472,7 +479,7 @@ function closeVersions(building: Iterable<Building<unknown, unknown, unknown>>, 
 /** Starts a version at `frame`, ending the one before explicitly when the record was not seen in the frame before. */
 function nextVersion<V, S, R>(b: Building<V, S, R>, frame: number, version: Record<string, unknown>): void {
   const last = b.record.versions[b.record.versions.length - 1]!;
-  if (b.lastFrame !== frame - 1) last.to = b.lastFrame + 1;
+  if (!shownBefore(b, frame)) last.to = b.lastFrame + 1;
   b.record.versions.push({ from: frame, ...version });
   b.lastFrame = frame;
 }
@@ -614,7 +621,17 @@ export class ContradictionStore {
   private readonly starts = new Map<ReportContradiction, number>();
   private readonly building = new Map<string, Building<ReportContradictionView, { statements: number }, ReportContradiction>>();
 
-  constructor(private readonly lists: IdListStore = new IdListStore()) {}
+  /**
+   * `goOn`: a contradiction added is shown in every frame after, in its
+   * latest view, until it is ended (`end`, `endUnseen`), where otherwise it
+   * is shown in a frame only when added or carried into it: for a caller
+   * that is told which records changed, and need not carry each of the
+   * others into each frame.
+   */
+  constructor(
+    private readonly lists: IdListStore = new IdListStore(),
+    private readonly goOn = false,
+  ) {}
 
   get idLists(): number[][] {
     return this.lists.idLists;
@@ -629,12 +646,13 @@ export class ContradictionStore {
     // A start that moved would move it in core's order: another record.
     if (before !== undefined && before.view.since !== shared.since) {
       // Ended where it was last seen: no later version of it will say so (seen the frame before, it had no end yet).
-      before.record.versions[before.record.versions.length - 1]!.to = before.lastFrame + 1;
+      before.record.versions[before.record.versions.length - 1]!.to = before.on === true ? frame : before.lastFrame + 1;
       before.retired = true;
+      before.on = false;
       this.building.delete(shared.id);
       before = undefined;
     }
-    if (before !== undefined && before.lastFrame === frame - 1 && sameStrings(before.view.statements, shared.statements) && sameFields(before.view, shared, CONTRADICTION_SKIPPED)) {
+    if (before !== undefined && shownBefore(before, frame) && sameStrings(before.view.statements, shared.statements) && sameFields(before.view, shared, CONTRADICTION_SKIPPED)) {
       before.lastFrame = frame;
       return before;
     }
@@ -647,14 +665,32 @@ export class ContradictionStore {
       const record = { id: view.id, versions: [{ from: frame, ...version }] };
       this.contradictions.push(record);
       this.starts.set(record, since(view.id));
-      const held = { record, lastFrame: frame, view, stored: { statements } };
+      const held = { record, lastFrame: frame, view, stored: { statements }, on: this.goOn };
       this.building.set(view.id, held);
       return held;
     }
     nextVersion(before, frame, version);
     before.view = view;
     before.stored = { statements };
+    before.on = this.goOn;
     return before;
+  }
+
+  /**
+   * Ends a contradiction that goes on (see the constructor's `goOn`) with
+   * the frame before `frame`, unless it was added or carried into `frame`
+   * (another record took it over).
+   */
+  end(held: Held<ReportContradictionView>, frame: number): void {
+    const b = held as Building<ReportContradictionView, unknown, unknown>;
+    if (b.on !== true || b.lastFrame === frame) return;
+    b.on = false;
+    b.lastFrame = frame - 1;
+  }
+
+  /** Ends, with the frame before `frame`, every contradiction that goes on and was not added or carried into `frame`. */
+  endUnseen(frame: number): void {
+    for (const b of this.building.values()) this.end(b, frame);
   }
 
   /** As `PositionStore.carry`: shows a contradiction at `frame` in the view `held` had, if that is still its latest. */

@@ -211,6 +211,44 @@ describe('FrameBuilder', () => {
   });
 });
 
+describe('ContradictionStore, its contradictions going on until ended', () => {
+  const view = (id: string, statements: string[], since = '2025-03-13') =>
+    ({ id, type: 'incompatible', issues: ['ceasefire'], actors: ['russia', 'ukraine'], since, until: null, resolvedBy: null, status: 'open', statements, summary: 'at odds', reported: [] }) as const;
+  const start = () => 0;
+
+  it('stores what a store told of every frame stores: a contradiction shown on until it is ended, then again from a later frame', () => {
+    const goes = new ContradictionStore(new IdListStore(), true);
+    const told = new ContradictionStore();
+    // Shown from frame 0, a statement more at 2, gone at 4 (shown 0 to 3), back at 6; another from 1 to the end.
+    const a = goes.add(view('a', ['s1']), 0, start);
+    goes.add(view('b', ['s2']), 1, start);
+    goes.add(view('a', ['s1', 's3']), 2, start);
+    goes.end(a, 4);
+    goes.add(view('a', ['s1', 's3']), 6, start);
+    const shown: Array<[number, string, string[]]> = [
+      [0, 'a', ['s1']], [1, 'a', ['s1']], [1, 'b', ['s2']], [2, 'a', ['s1', 's3']], [2, 'b', ['s2']], [3, 'a', ['s1', 's3']], [3, 'b', ['s2']],
+      [4, 'b', ['s2']], [5, 'b', ['s2']], [6, 'a', ['s1', 's3']], [6, 'b', ['s2']], [7, 'a', ['s1', 's3']], [7, 'b', ['s2']],
+    ];
+    for (const [frame, id, statements] of shown) told.add(view(id, statements), frame, start);
+    expect(JSON.stringify(goes.done(8))).toBe(JSON.stringify(told.done(8)));
+  });
+
+  it('ends nothing added into the frame it is ended in (another record took it over), and ends, when told, what no frame showed since', () => {
+    const goes = new ContradictionStore(new IdListStore(), true);
+    const a = goes.add(view('a', ['s1']), 0, start);
+    goes.add(view('a', ['s1', 's2']), 2, start);
+    goes.end(a, 2);
+    goes.add(view('b', ['s3']), 2, start);
+    // A frame that looked at every record: `a` was shown in it, `b` was not.
+    goes.carry(a, a.view, 3);
+    goes.endUnseen(3);
+    expect(goes.done(5).map((c) => [c.id, c.versions.map((v) => [v.from, v.to ?? null])])).toEqual([
+      ['a', [[0, null], [2, null]]],
+      ['b', [[2, 3]]],
+    ]);
+  });
+});
+
 describe('reportData, built day on day', () => {
   it('gives each frame the analysis as of its day, with withdrawals, words read late and registry changes in the log', async () => {
     const logs = fc.record({
