@@ -260,6 +260,9 @@ const UNDONE = 'dropped|scrapped|withdrawn|abandoned|shelved|lifted|ditched';
 // The days a vote is dated by, between the verb and what it decides (see `agree.vote-to`).
 const VOTE_DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend';
 
+// A party's word given, told by its noun (see `commit.noun`).
+const PLEDGE_NOUNS = 'commitment|commitments|pledge|pledges|promise|promises|undertaking|undertakings|vow|vows';
+
 const c = (
   id: string,
   phrase: string,
@@ -682,6 +685,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.plan-includes', 'under the|its|their|this plan|proposal|offer|package|roadmap|blueprint|framework|draft|scheme', 'propose', '+', 'possessor', 'right'),
   c('commit.announce-intention', 'announce * intention to', 'commit', '+', 'subject', 'right'),
   c('commit.verb', 'pledge|promise|vow|commit to', 'commit', '+', 'subject', 'right'),
+  // "reaffirmed its commitment to a ceasefire", "Kyiv welcomed Moscow's promise of a truce", "would hold Moscow to its
+  // undertaking on X": a pledge told by its noun is its owner's, whoever tells of it (a leftover of stop 54: the noun
+  // read nothing but "pledge to"). Owned only: "demanded a firm commitment to X" pledges nothing of the one who asks.
+  c('commit.noun', `its|their|his|her|our ${PLEDGE_NOUNS} to|of|on`, 'commit', '+', 'possessor', 'right'),
+  c('commit.noun', `'s ${PLEDGE_NOUNS} to|of|on`, 'commit', '+', 'possessor', 'right'),
   // "Boroka said it would build a smelter" (a review of mining talks).
   c('commit.build', 'build|construct', 'commit', '+', 'subject', 'right', { verb: true }),
   // "Korvath would observe the moratorium", "abide by the ruling": keeping to a thing undertakes it.
@@ -1088,6 +1096,8 @@ export const WITHDRAWAL_PHRASES: ReadonlyArray<string> = [
   'no longer', 'drop', 'abandon', 'withdraw', 'retract', 'rescind', 'relinquish', 'shelve', 'ditch', 'waive', 'end', 'give up', 'lift',
   'back away from', 'walk back', 'back down from|on', 'climb down from|on', 'row back on|from', 'stop', 'cease', 'quit',
   'step back from', 'retreat from',
+  // "broke its promise of a rent cap", "reneged on its pledge to X": a pledge told by its noun (`commit.noun`) undone.
+  'break', 'renege on', 'go back on',
 ];
 
 /**

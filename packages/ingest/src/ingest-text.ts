@@ -724,8 +724,9 @@ function heldToPledge(cues: PhraseMatch<CueRule>[], tokens: ReadonlyArray<Token>
     if (c.pattern.value.id !== 'commit.will-act' || tokens[c.to - 1]!.lemma !== 'hold') return true;
     for (let k = c.to; k + 2 < to && k < c.to + 8; k++) {
       const t = tokens[k]!;
+      // (Before the verb's check: wink tags "undertaking" a verb.)
+      if (t.norm === 'to' && POSSESSIVE_DETERMINERS.has(tokens[k + 1]!.norm) && (PLEDGE_NOUNS.has(tokens[k + 2]!.lemma) || PLEDGE_NOUNS.has(tokens[k + 2]!.norm))) return false;
       if (t.pos === 'PUNCT' || t.pos === 'VERB') return true;
-      if (t.norm === 'to' && POSSESSIVE_DETERMINERS.has(tokens[k + 1]!.norm) && PLEDGE_NOUNS.has(tokens[k + 2]!.lemma)) return false;
     }
     return true;
   });

@@ -1,6 +1,7 @@
 import { isRight } from 'fp-ts/lib/Either.js';
 import { buildRegistry, compileLexicon, DEFAULT_ACTORS, ingestText } from '@stancelog/ingest';
 import { coalitionSetting } from './coalition-setting.js';
+import { labourSetting, shorterWeek } from './labour-setting.js';
 
 const read = (text: string) => {
   const r = ingestText(text, { publishedAt: '2026-03-04' }, coalitionSetting);
@@ -225,6 +226,40 @@ describe('holding a party to its pledge', () => {
 
   it('leaves "will hold" an act of the holder\'s with any other object', () => {
     expect(brief('Labour will hold a vote on the rent cap.')).toEqual(['labour commit + rent-cap']);
+  });
+});
+
+// "would hold Moscow to its commitment to a ceasefire" read nothing (it had read the holder's own undertaking): of the
+// nouns of a pledge only "pledge to", "promise to" and "vow to" were cues, as verbs (a leftover of stop 54).
+describe('a pledge told by its noun', () => {
+  it.each(['commitment to', 'pledge of', 'promise on', 'undertaking on'])('reads "hold X to its %s Y" as X\'s pledge of Y, whatever the noun', (noun) => {
+    expect(brief(`The Greens will hold Labour to its ${noun} a rent cap.`)).toEqual(['labour commit + rent-cap']);
+  });
+
+  it('is the party\'s held to it, told by the one who says it will hold it there', () => {
+    const [found] = read('Ankara said it would hold Moscow to its commitment to a ceasefire.');
+    expect(`${found!.s.holder} ${found!.s.kind} ${found!.s.polarity} ${found!.s.issue}`).toBe('russia commit + ceasefire');
+    expect(found!.s.speaker?.actor).toBe('turkey');
+    expect(brief('Washington would hold Brussels to its undertaking on sanctions.')).toEqual(['european-union commit + sanctions']);
+  });
+
+  it('is its owner\'s, named before it or its subject', () => {
+    expect(brief('Labour renewed its promise of a rent cap.')).toEqual(['labour commit + rent-cap']);
+    expect(brief("Berlin welcomed the EU's promise of new sanctions.")).toEqual(['germany support + sanctions', 'european-union commit + sanctions']);
+  });
+
+  it('reads alike in a strike', () => {
+    const r = ingestText('The union will hold the employer to its undertaking on a shorter working week.', { publishedAt: '2026-03-04' }, labourSetting(['the union'], [shorterWeek]));
+    expect(isRight(r) && r.right.statements.map((x) => `${x.holder} ${x.kind} ${x.polarity} ${x.issue}`)).toEqual(['port-authority commit + shorter-week']);
+  });
+
+  it('is no pledge of the one who asks for it', () => {
+    expect(brief('The Greens demanded a firm commitment to a rent cap.')).toEqual(['green-alliance demand + rent-cap']);
+  });
+
+  it('is taken back when broken or reneged on', () => {
+    expect(brief('Labour reneged on its commitment to a rent cap.')).toEqual(['labour retract + rent-cap']);
+    expect(brief('Moscow broke its promise of a ceasefire.')).toEqual(['russia retract + ceasefire']);
   });
 });
 
