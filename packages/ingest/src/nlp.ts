@@ -167,26 +167,59 @@ function joinHyphenated(tokens: ReadonlyArray<Token>, at: number, hyphen: string
 // A word and its possessive "'s" kept as one token (see `tokenize`).
 // Forms of verbs wink lemmatises as another word, or not at all: "imagines" is its "imago" (a noun's plural), so
 // "Moscow imagines Kyiv will accept X" was no clause thought of, and "staged" its "stag". Mended by the form, only
-// where wink gave that wrong lemma (checked over the verbs ingest names and the negotiations' articles, stop 54).
-const VERB_LEMMAS: ReadonlyMap<string, readonly [wrong: string, right: string]> = new Map([
+// where wink gave that wrong lemma (checked over the verbs ingest names and the negotiations' articles, stop 54, and
+// over some 250 verbs in -ine, -ge and -se in their four forms, stop 55). A form that is a noun's too ("the confines
+// of", "the diagnoses", "the dining room") keeps the noun's lemma after a determiner, a number or a possessive.
+const VERB_LEMMAS: ReadonlyMap<string, readonly [wrong: string, right: string, noun?: string]> = new Map<string, readonly [string, string, string?]>([
   ['imagines', ['imago', 'imagine']],
   ['gauges', ['gage', 'gauge']],
+  ['gauged', ['gage', 'gauge']],
+  ['gauging', ['gage', 'gauge']],
   ['despises', ['despises', 'despise']],
+  ['despised', ['despised', 'despise']],
   ['apprises', ['apprises', 'apprise']],
   ['assuages', ['assuages', 'assuage']],
+  ['espouses', ['espouses', 'espouse']],
+  ['cleanses', ['cleanses', 'cleanse']],
+  ['confines', ['confines', 'confine', 'confines']],
+  ['diagnoses', ['diagnosis', 'diagnose', 'diagnosis']],
+  ['dines', ['dines', 'dine']],
+  ['dined', ['din', 'dine']],
+  ['dining', ['din', 'dine', 'dining']],
+  ['shined', ['shin', 'shine']],
+  ['shining', ['shin', 'shine']],
+  ['pined', ['pin', 'pine']],
+  ['pining', ['pin', 'pine']],
+  ['raged', ['rag', 'rage']],
+  ['raging', ['rag', 'rage']],
   ['staged', ['stag', 'stage']],
+  ['staging', ['stag', 'stage', 'staging']],
   ['waged', ['wag', 'wage']],
   ['waging', ['wag', 'wage']],
   ['primed', ['prim', 'prime']],
+  ['priming', ['prim', 'prime']],
   ['coded', ['cod', 'code']],
-] as const);
+  ['coding', ['cod', 'code', 'coding']],
+  ['disposed', ['disposed', 'dispose']],
+  ['excused', ['excused', 'excuse']],
+  ['improvised', ['improvised', 'improvise']],
+  ['chased', ['chased', 'chase']],
+  ['mortgaged', ['mortgaged', 'mortgage']],
+  ['showcased', ['showcased', 'showcase']],
+  ['showcasing', ['showcasing', 'showcase']],
+]);
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const OBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+// What makes the next word a noun's: "the", "two", "their", "Moscow's" (not an adjective: wink tags "union" one in
+// "The union confines its strike to X").
+const NOUN_BEFORE = /^(?:DET|NUM)$/;
 
-function lemmaOf(norm: string, lemma: string): string {
+function lemmaOf(norm: string, lemma: string, before: Token | undefined): string {
   const mended = VERB_LEMMAS.get(norm);
-  return mended !== undefined && mended[0] === lemma ? mended[1] : lemma;
+  if (mended === undefined || mended[0] !== lemma) return lemma;
+  const nounHere = before !== undefined && (NOUN_BEFORE.test(before.pos) || before.norm === "'s" || /^(?:his|her|its|their|our|my|your)$/.test(before.norm));
+  return mended[2] !== undefined && nounHere ? mended[2] : mended[1];
 }
 const POSSESSIVE_WORD = /^(\p{L}[\p{L}\p{N}.'’-]*?)(['’][sS])$/u;
 
@@ -253,7 +286,7 @@ export function tokenize(text: string, base: number): TokenizedText {
       end: base + at + value.length,
       text: value,
       norm: normalizeWord(value),
-      lemma: lemmaOf(normalizeWord(value), normalizeWord(lemmas[i] ?? value)),
+      lemma: lemmaOf(normalizeWord(value), normalizeWord(lemmas[i] ?? value), tokens[tokens.length - 1]),
       pos: tags[i] ?? 'X',
     });
   }
