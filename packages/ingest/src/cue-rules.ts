@@ -205,7 +205,10 @@ export interface CueRule {
   readonly issueAfterParty?: true;
   /**
    * Denied, the cue states nothing: "Washington did not urge (press) Kyiv
-   * to accept X" makes no demand, and none against X either.
+   * to accept X" makes no demand, and none against X either. With
+   * `deniedKind`, only denied as a fact ("did not look closely at X", "is
+   * not weighing X"): refused ahead ("will not consider X", "would not look
+   * again at X", "cannot weigh X", "declined to weigh X") it is of that kind.
    */
   readonly deniedStatesNothing?: true;
   /**
@@ -820,13 +823,17 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('hedge.undecided', 'not yet decided', 'hedge', '0', 'speaker', 'sentence'),
   c('hedge.seen', 'remain|remains to be seen', 'hedge', '0', 'speaker', 'sentence'),
   // "might consider a ceasefire", "is considering a prisoner swap": weighed, not accepted.
+  // Weighing denied refuses the thing: "will not consider X", "has never seriously considered X", "is not weighing X"
+  // (it was weighed, `hedge 0`: a leftover of stop 54).
   c('hedge.consider', 'consider', 'hedge', '0', 'subject', 'right', { bareObject: true, deniedKind: 'reject', onlyKind: 'condition' }),
   // "is weighing a truce", "mulled a price cap", "would explore a swap": weighed, not yet taken up.
-  c('hedge.consider', 'weigh|weighing|mull|mulling|mulled|explore|exploring|explored|assess|assessing', 'hedge', '0', 'subject', 'right', { verb: true, issueObject: true }),
+  c('hedge.consider', 'weigh|weighing|mull|mulling|mulled|explore|exploring|explored|assess|assessing', 'hedge', '0', 'subject', 'right', { verb: true, issueObject: true, deniedKind: 'reject' }),
   // "would look closely at the proposals", "would look very seriously at bidding", "would look again at X": weighed too
-  // (the negotiations' misses, stop 54: they read nothing).
-  c('hedge.consider', 'look|looks|looked|looking closely|carefully|seriously|again|afresh at', 'hedge', '0', 'subject', 'right', { issueObject: true }),
-  c('hedge.consider', 'look|looks|looked|looking very closely|carefully|seriously at', 'hedge', '0', 'subject', 'right', { issueObject: true }),
+  // (the negotiations' misses, stop 54: they read nothing). Refused ahead ("would not look again at X", "cannot look
+  // closely at X") it is refused; not looking closely told as a fact ("did not look closely at X") refuses nothing, and
+  // weighs nothing either (a leftover of stop 54: it read `hedge 0`).
+  c('hedge.consider', 'look|looks|looked|looking closely|carefully|seriously|again|afresh at', 'hedge', '0', 'subject', 'right', { issueObject: true, deniedKind: 'reject', deniedStatesNothing: true }),
+  c('hedge.consider', 'look|looks|looked|looking very closely|carefully|seriously at', 'hedge', '0', 'subject', 'right', { issueObject: true, deniedKind: 'reject', deniedStatesNothing: true }),
   // "could look at a retention bonus", "a bonus was worth exploring": weighed, as "consider" weighs it.
   c('hedge.consider', 'could|would|might look at', 'hedge', '0', 'subject', 'right'),
   // "was studying it carefully" (still weighing it; "studied the plan" says nothing), "reserves its position on the

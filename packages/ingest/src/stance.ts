@@ -506,8 +506,9 @@ export function readStances(
       // budget and aviation talks, whose analysts read it so alike).
       const dispreferred = !withdrawal && preferredAgainst(ctx, cue, clause.from);
       const denied = !withdrawal && !attached?.lifts && (negatedBefore(ctx, cue, clause.from) || split !== undefined || dispreferred);
-      // "did not urge Kyiv to accept X": no demand, and none against X.
-      if (denied && rule.deniedStatesNothing) {
+      // "did not urge Kyiv to accept X": no demand, and none against X. "did not look closely at X": no weighing, and no
+      // refusal, which "will not consider X" is (`deniedKind`, refused ahead).
+      if (denied && rule.deniedStatesNothing && !(rule.deniedKind !== undefined && refusedAhead(ctx, cue, clause.from))) {
         for (const i of issuesIn(ctx, cue.from, clause.to)) covered.add(i);
         misses?.push({ reason: 'set-aside', cue: rule.id, rule: 'denied' });
         continue;
@@ -3469,6 +3470,14 @@ function demandForsworn(ctx: SentenceContext, cue: CueMatch, floor: number): boo
   return FORSWEARABLE.has(cue.pattern.value.id) && deniedForFuture(ctx, cue, floor);
 }
 const FORSWEARABLE = new Set(['demand.seek', 'demand.verb', 'demand.ask-for', 'demand.call-for', 'demand.push-for', 'demand.insist-on', 'demand.request', 'demand.file-for']);
+
+// A cue refused ahead: denied for the future ("will not consider X", "cannot weigh X") or by a verb of refusing
+// ("declined to consider X"), not merely denied as a fact ("has not considered X", "has yet to weigh X").
+function refusedAhead(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {
+  if (deniedForFuture(ctx, cue, floor)) return true;
+  const t = cue.from - 2 >= floor && infinitive(ctx, cue) ? ctx.tokens[cue.from - 2]! : undefined;
+  return t !== undefined && (INFINITIVE_NEGATORS.has(t.norm) || INFINITIVE_NEGATORS.has(t.lemma));
+}
 
 // Whether the cue is denied by "will not", "would not", "won't", "is not going to" (adverbs and an aside between).
 function deniedForFuture(ctx: SentenceContext, cue: CueMatch, floor: number): boolean {

@@ -1,6 +1,7 @@
 import { isRight } from 'fp-ts/lib/Either.js';
 import type { Statement } from '@stancelog/core';
 import { buildRegistry, compileLexicon, DEFAULT_ACTORS, DEFAULT_LEXICON, ingestText } from '@stancelog/ingest';
+import { labourSetting, shorterWeek } from './labour-setting.js';
 
 const read = (text: string): Array<{ s: Statement; rules: string[] }> => {
   const r = ingestText(text, { publishedAt: '2025-06-04' });
@@ -976,6 +977,32 @@ describe('praise, blame, lobbying, floating and weighing a thing the lexicon nam
     expect(brief('Paris would look very seriously at a ceasefire.')).toEqual(['france hedge 0 ceasefire']);
     // Looking at it alone weighs nothing said.
     expect(brief('Kyiv looked at the ceasefire.')).toEqual([]);
+  });
+
+  // "did not look closely at X" read `hedge 0`, the weighing it denies, and "is not weighing X" too (a leftover of
+  // stop 54).
+  it('reads looking closely at a thing refused ahead as refusing it, as "will not consider" is', () => {
+    expect(brief('Moscow would not look again at a ceasefire.')).toEqual(['russia reject - ceasefire']);
+    expect(brief('Brussels cannot look seriously at new sanctions.')).toEqual(['european-union reject - sanctions']);
+    expect(brief('Kyiv will not consider a prisoner exchange.')).toEqual(['ukraine reject - prisoner-exchange']);
+  });
+
+  it('reads not looking closely at a thing, told as a fact, as no stance on it: neither weighed nor refused', () => {
+    expect(brief('Moscow did not look closely at the ceasefire.')).toEqual([]);
+    expect(brief('Brussels has not yet looked seriously at new sanctions.')).toEqual([]);
+    expect(brief('Washington never looked carefully at the prisoner exchange.')).toEqual([]);
+    const strike = (text: string) => {
+      const r = ingestText(text, { publishedAt: '2025-06-04' }, labourSetting(['the union'], [shorterWeek]));
+      return isRight(r) ? r.right.statements.map((x) => `${x.holder} ${x.kind} ${x.polarity} ${x.issue}`) : [];
+    };
+    expect(strike('The employer did not look closely at a shorter working week.')).toEqual([]);
+    expect(strike('The employer would look closely at a shorter working week.')).toEqual(['port-authority hedge 0 shorter-week']);
+    expect(strike('The employer would not look again at a shorter working week.')).toEqual(['port-authority reject - shorter-week']);
+  });
+
+  it('reads weighing denied as refusing, whatever the verb of weighing', () => {
+    expect(brief('Brussels is not weighing new sanctions.')).toEqual(['european-union reject - sanctions']);
+    expect(brief('Kyiv has never seriously considered a prisoner exchange.')).toEqual(['ukraine reject - prisoner-exchange']);
   });
 
   it('reads nothing where the object is no matter negotiated, or the issue only modifies it', () => {
