@@ -502,6 +502,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "said the tariffs would be lifted only once X", "the notice would be withdrawn only if X" (reviews of tax and mining
   // talks): an undertaking to undo the thing, on its terms.
   c('commit.undone', `will|would be ${UNDONE}|suspended|removed`, 'commit', '-', 'speaker', 'left', { onlyKind: 'condition' }),
+  // "said the rent cap would stay", "the tariffs will remain in force until X", "the strike would stay on": a thing the
+  // lexicon names kept, told as a plain future fact, is the undertaking of the one who says so (the negotiations'
+  // misses, stop 55: they read nothing); kept closed or shut, it is kept undone.
+  c('commit.kept', 'will|would stay|remain', 'commit', '+', 'speaker', 'left', { onlyKind: 'condition' }),
+  c('commit.kept', 'will|would stay|remain closed|shut|suspended|frozen', 'commit', '-', 'speaker', 'left', { onlyKind: 'condition' }),
   // "said the 9 percent royalty was still too heavy for a mine of our size" (a review of mining talks): too much of
   // the thing (not "too low", which may ask for more of it).
   c('reject.unacceptable', 'too heavy|high|steep|costly|expensive|burdensome|harsh|onerous|severe|much', 'reject', '-', 'subject', 'left', { predicative: true }),

@@ -1353,6 +1353,30 @@ describe('a thing said to be undone or not (reviews of tuition and tax talks: "t
   });
 });
 
+// "said the discount would stay", "the block would stay in place for as long as X" read nothing: a thing kept, told as
+// a plain future fact (the negotiations' misses, stop 55).
+describe('a thing said to stay or remain', () => {
+  it('is an undertaking to keep it by whoever says so, before or after the saying', () => {
+    expect(brief('Brussels said the sanctions would stay in place.')).toEqual(['european-union commit + sanctions']);
+    expect(brief('The ceasefire will remain in force, the Kremlin said.')).toEqual(['russia commit + ceasefire']);
+    const union = ingestText('The union said the shorter working week would stay.', { publishedAt: '2025-06-04' }, labourSetting(['the union'], [shorterWeek]));
+    expect(isRight(union) && union.right.statements.map((x) => `${x.holder} ${x.kind} ${x.polarity} ${x.issue}`)).toEqual(['dockers-union commit + shorter-week']);
+  });
+
+  it('kept suspended or closed, is an undertaking to keep it undone', () => {
+    expect(brief('Kyiv said the peace talks would remain suspended.')).toEqual(['ukraine commit - peace-talks']);
+  });
+
+  it('held until another acts, is held over that act', () => {
+    expect(brief('Brussels said the sanctions would stay in place until Moscow withdrew its troops.')).toEqual(['european-union threat + sanctions']);
+  });
+
+  it('is no one\'s when no one says so, and nothing where it names no thing of the lexicon', () => {
+    expect(brief('Under the deal, the sanctions would stay in place.')).toEqual([]);
+    expect(brief('Kyiv said its envoys would stay in Istanbul.')).toEqual([]);
+  });
+});
+
 describe('advising against a thing (a review of airport talks: "The board also advised against night flights")', () => {
   it('opposes it, as warning against it does', () => {
     expect(brief('Kyiv advised against territorial concessions.')).toEqual(['ukraine reject - territorial-concessions']);
