@@ -424,6 +424,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.no-intention', 'have|has|had no intention whatsoever of|to', 'reject', '-', 'subject', 'right'),
   c('reject.no-intention', 'not have any intention of|to', 'reject', '-', 'subject', 'right'),
   c('reject.no-intention', 'have|has|had no plan|plans to', 'reject', '-', 'subject', 'right'),
+  // "had no plans for a wealth tax this year", 'has "no appetite" for a rent cap', "saw no need for a ballot": the thing
+  // refused, as "no plans to" refuses the act (the negotiations' misses, stop 55: they read nothing).
+  c('reject.no-intention', 'have|has|had no plan|plans|appetite for', 'reject', '-', 'subject', 'right'),
+  c('reject.no-intention', 'see|sees|saw|seeing no need for', 'reject', '-', 'subject', 'right'),
   // "The board held out against a staffing ratio": refused, and went on refusing.
   c('reject.hold-out', 'hold|held|holding out against', 'reject', '-', 'subject', 'right'),
   c('reject.rule-out', 'rule out', 'reject', '-', 'subject', 'right'),
@@ -542,6 +546,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "the sharing arrangement was not on the agenda" (a review of fisheries talks).
   c('reject.off-table', "be|remain not|n't on the agenda", 'reject', '-', 'subject', 'left'),
   c('reject.off-table', 'be|remain off the agenda', 'reject', '-', 'subject', 'left'),
+  // "was not on our agenda this year", "is not on its table" (the negotiations' misses, stop 55): the party's own.
+  c('reject.off-table', "be|remain not|n't on our|its|their|his|her agenda|table", 'reject', '-', 'subject', 'left'),
+  c('reject.off-table', 'be|remain off our|its|their|his|her agenda|table', 'reject', '-', 'subject', 'left'),
   c('red-line.non-negotiable', 'be non-negotiable', 'red-line', '+', 'subject', 'left', { concessionFlips: true }),
   c('red-line.non-negotiable', 'non-negotiable', 'red-line', '+', 'subject', 'left', { concessionFlips: true }),
   // "the migration cap is not up for negotiation", "... not a bargaining chip": as non-negotiable (a review of articles on coalition talks).

@@ -1355,6 +1355,22 @@ describe('a thing said to be undone or not (reviews of tuition and tax talks: "t
 
 // "said the discount would stay", "the block would stay in place for as long as X" read nothing: a thing kept, told as
 // a plain future fact (the negotiations' misses, stop 55).
+// "had no plans for X", "no appetite for X", "saw no need for X", "was not on our agenda" read nothing: only "no plans
+// to" and "not on the agenda" were cues (the negotiations' misses, stop 55).
+describe('no plans, appetite or need for a thing, or a thing not on a party\'s own agenda', () => {
+  it('refuses the thing', () => {
+    expect(brief('Moscow said it had no plans for a prisoner exchange.')).toEqual(['russia reject - prisoner-exchange']);
+    expect(brief('Brussels had no appetite for new sanctions.')).toEqual(['european-union reject - sanctions']);
+    expect(brief('Kyiv saw no need for a ceasefire.')).toEqual(['ukraine reject - ceasefire']);
+    const strike = ingestText('The employer said a shorter working week was not on its agenda.', { publishedAt: '2025-06-04' }, labourSetting(['the union'], [shorterWeek]));
+    expect(isRight(strike) && strike.right.statements.map((x) => `${x.holder} ${x.kind} ${x.polarity} ${x.issue}`)).toEqual(['port-authority reject - shorter-week']);
+  });
+
+  it('refuses nothing on the agenda', () => {
+    expect(brief('Kyiv said a ceasefire was on its agenda.')).toEqual([]);
+  });
+});
+
 describe('a thing said to stay or remain', () => {
   it('is an undertaking to keep it by whoever says so, before or after the saying', () => {
     expect(brief('Brussels said the sanctions would stay in place.')).toEqual(['european-union commit + sanctions']);
