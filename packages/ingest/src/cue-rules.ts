@@ -872,8 +872,23 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('hedge.no-comment', 'decline|declined|declining|refuse|refused|refusing to say|disclose|speculate whether|if|about|on', 'hedge', '0', 'subject', 'sentence'),
   c('hedge.neutral', 'remain|remained|remains|stay|stayed|stays|be|is|was neutral on|about', 'hedge', '0', 'subject', 'right'),
   c('hedge.neutral', 'take|takes|took|taking no position on', 'hedge', '0', 'subject', 'right'),
+  // "had not yet taken a position on X", "has not decided whether to impose X", "keeps an open mind about X": left open
+  // too (the negotiations' misses, stop 55: they read nothing).
+  c('hedge.neutral', 'have|has|had not taken|adopted a position|stance on', 'hedge', '0', 'subject', 'right'),
+  c('hedge.neutral', 'have|has|had not yet taken|adopted a position|stance on', 'hedge', '0', 'subject', 'right'),
+  c('hedge.neutral', 'have|has|had yet to take|adopt a position|stance on', 'hedge', '0', 'subject', 'right'),
+  // (What is left undecided is asked, "whether to back X", in a clause of its own: the sentence is the scope, as of
+  // "declined to say whether".)
+  c('hedge.neutral', 'have|has|had not decided|determined on', 'hedge', '0', 'subject', 'right'),
+  c('hedge.neutral', 'have|has|had not yet decided|determined on', 'hedge', '0', 'subject', 'right'),
+  c('hedge.neutral', 'have|has|had not decided|determined whether|if', 'hedge', '0', 'subject', 'sentence'),
+  c('hedge.neutral', 'have|has|had not yet decided|determined whether|if', 'hedge', '0', 'subject', 'sentence'),
+  c('hedge.neutral', 'have|has|had|keep|keeps|kept|keeping an open mind about|on', 'hedge', '0', 'subject', 'right'),
   // "willing to consider a rent cap" weighs it, as "consider" does: no support besides.
   c('hedge.consider', 'willingness|readiness|ready|willing|prepared to consider', 'hedge', '0', 'possessor', 'right', { bareObject: true, deniedKind: 'reject', onlyKind: 'condition' }),
+  // "willing to look at a rent cap", "open to looking at X": weighed, as "would look at X" is (stop 55).
+  c('hedge.consider', 'willingness|readiness|ready|willing|prepared to look at', 'hedge', '0', 'possessor', 'right'),
+  c('hedge.consider', 'open to looking at', 'hedge', '0', 'subject', 'right'),
 ];
 
 /**

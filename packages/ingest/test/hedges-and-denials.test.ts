@@ -1,4 +1,7 @@
+import { isRight } from 'fp-ts/lib/Either.js';
+import { ingestText } from '@stancelog/ingest';
 import { brief, read } from './briefs.js';
+import { labourSetting, shorterWeek } from './labour-setting.js';
 
 describe('a stance only possible ("may", "might", "could") is a hedge, not the stance', () => {
   it('reads the cue under a modal of possibility as hedge 0', () => {
@@ -279,6 +282,24 @@ describe('a stance left open on purpose is a hedge ("declined to comment on X", 
     expect(brief('Kyiv declined to discuss a ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
     expect(brief('Kyiv remained neutral on the ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
     expect(brief('Kyiv takes no position on the ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+  });
+
+  // "had not decided whether to X", "had not yet taken a position on X", "an open mind about X", "willing to look at X"
+  // read nothing, or a support (the negotiations' misses, stop 55).
+  it('reads a thing not yet decided on, or no position yet taken on it, as hedge 0', () => {
+    expect(brief('Kyiv has not decided whether to back a ceasefire.')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(brief('Brussels has not yet decided on new sanctions.')).toEqual(['european-union hedge 0 sanctions']);
+    expect(brief('Ankara has not yet taken a position on a prisoner exchange.')).toEqual(['turkey hedge 0 prisoner-exchange']);
+    expect(brief('Berlin keeps an open mind about new sanctions.')).toEqual(['germany hedge 0 sanctions']);
+    // Decided, it is the stance decided on.
+    expect(brief('Kyiv has decided to back a ceasefire.')).toEqual(['ukraine support + ceasefire']);
+    const strike = ingestText('The employer had not yet decided whether to offer a shorter working week.', { publishedAt: '2025-06-04' }, labourSetting(['the union'], [shorterWeek]));
+    expect(isRight(strike) && strike.right.statements.map((x) => `${x.holder} ${x.kind} ${x.polarity} ${x.issue}`)).toEqual(['port-authority hedge 0 shorter-week']);
+  });
+
+  it('reads being willing or open to look at a thing as weighing it, as "willing to consider" is', () => {
+    expect(brief('Ankara was willing to look at a ceasefire.')).toEqual(['turkey hedge 0 ceasefire']);
+    expect(brief('Moscow was open to looking at a prisoner exchange.')).toEqual(['russia hedge 0 prisoner-exchange']);
   });
 
   it('reads the stance asked about after "declined to say whether" as a hedge, not as the stance', () => {
