@@ -889,6 +889,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "willing to look at a rent cap", "open to looking at X": weighed, as "would look at X" is (stop 55).
   c('hedge.consider', 'willingness|readiness|ready|willing|prepared to look at', 'hedge', '0', 'possessor', 'right'),
   c('hedge.consider', 'open to looking at', 'hedge', '0', 'subject', 'right'),
+  // "the ministry was looking at a drought fund", "is looking at a discounted pass": weighing it now (stop 55).
+  c('hedge.consider', 'be looking at', 'hedge', '0', 'subject', 'right', { issueObject: true }),
+  // "new sanctions were one option among several", "a cap is among the options": weighed, no more (stop 55).
+  c('hedge.option', 'be one option|idea|possibility among several|many|others', 'hedge', '0', 'speaker', 'left'),
+  c('hedge.option', 'be among the options|possibilities|ideas', 'hedge', '0', 'speaker', 'left'),
 ];
 
 /**

@@ -302,6 +302,17 @@ describe('a stance left open on purpose is a hedge ("declined to comment on X", 
     expect(brief('Moscow was open to looking at a prisoner exchange.')).toEqual(['russia hedge 0 prisoner-exchange']);
   });
 
+  // "the ministry was looking at a drought fund" and "X was one option among several" read nothing (the negotiations'
+  // misses, stop 55).
+  it('reads a thing being looked at, or called one option among others, as weighed', () => {
+    expect(brief('Berlin was looking at new sanctions.')).toEqual(['germany hedge 0 sanctions']);
+    expect(brief('Ankara said a prisoner exchange was one option among several.')).toEqual(['turkey hedge 0 prisoner-exchange']);
+    expect(brief('New sanctions are among the options, Berlin said.')).toEqual(['germany hedge 0 sanctions']);
+    // Looked at, done, weighs nothing said; nor what a party is looking at that is no matter of the lexicon.
+    expect(brief('Kyiv looked at the ceasefire.')).toEqual([]);
+    expect(brief('Kyiv is looking at a long winter.')).toEqual([]);
+  });
+
   it('reads the stance asked about after "declined to say whether" as a hedge, not as the stance', () => {
     expect(brief('Zelensky declined to say whether Kyiv would back the peace plan.')).toEqual(['ukraine hedge 0 peace-talks']);
   });
