@@ -324,7 +324,11 @@ export function readStances(
       const told = withdrawn.get(cue);
       const made: Withdrawal | undefined = told?.effect === 'announced' ? { ...told, effect: attached?.traded ? 'unasserted' : 'retract' } : told;
       const objectionLifted = made?.effect === 'retract' && attached !== undefined && !attached.traded && REFUSING_KINDS.has(rule.kind);
-      const withdrawal = objectionLifted ? undefined : made;
+      // "would withdraw its support for the rent cap if X", "would pull its backing for a truce unless Y": backing of its
+      // own held over the other side, a threat against the thing (the negotiations' misses, stop 55: no stance was read).
+      // (A demand dropped on a condition is offered, not threatened: read as before, no stance.)
+      const backingHeld = made?.effect === 'retract' && attached !== undefined && !attached.traded && !attached.lifts && rule.polarity === '+' && BACKING_KINDS.has(rule.kind) && attached.rules.some((r) => r === 'condition.marker:if' || r === 'condition.marker:unless');
+      const withdrawal = objectionLifted || backingHeld ? undefined : made;
       // A withdrawal only possible or offered is no stance; one on a condition
       // ("will drop its demand for X if ...") is not made yet, and a
       // retraction carries no condition: no stance either. One made for a
@@ -543,9 +547,9 @@ export function readStances(
       // "reserved the right to suspend the agreement if X" (a review of border talks): a step held in reserve, a threat.
       const reserved = reservedRight(ctx, cue, clause.from);
       const kindFor = (k: StatementKind): StatementKind =>
-        withdrawal?.effect === 'retract' ? 'retract' : hedged ? 'hedge' : turned ? turned.kind : declaredRefusal ? 'red-line' : (attached?.threat || otherwise || withheld || reserved) && THREATENING.has(k) ? 'threat' : k;
+        backingHeld ? 'threat' : withdrawal?.effect === 'retract' ? 'retract' : hedged ? 'hedge' : turned ? turned.kind : declaredRefusal ? 'red-line' : (attached?.threat || otherwise || withheld || reserved) && THREATENING.has(k) ? 'threat' : k;
       const condRules = [...(attached?.rules ?? []), ...(otherwise && !hedged && !turned && !withdrawal ? ['threat:otherwise'] : []), ...(withheld && !hedged && !turned ? ['threat:withheld'] : []), ...(withdrawal ? [`withdrawal${withdrawal.effect === 'denied' ? '.denied' : ''}:${withdrawal.phrase}`] : []), ...(declaredRefusal && turned?.kind !== 'commit' ? ['red-line:will-not'] : []), ...(hedged ? [hedged] : []), ...(turned ? [turned.rule] : [])];
-      const cuePolarity = hedged ? '0' : waived || turned?.rule === KEPT ? '+' : turned ? '-' : denied ? flip(rule.polarity) : rule.polarity;
+      const cuePolarity = backingHeld ? '-' : hedged ? '0' : waived || turned?.rule === KEPT ? '+' : turned ? '-' : denied ? flip(rule.polarity) : rule.polarity;
       const negRule = denied && flip(rule.polarity) !== rule.polarity ? ['negation:before-cue'] : [];
       // "Without security guarantees, Kyiv will not sign a ceasefire": "without" set before the refusal, as after its
       // object, insists on the thing it names, and makes the object a condition of it (a review of a spectrum auction).
@@ -2382,6 +2386,8 @@ const ACT_SETTINGS = new Set(['if', 'unless', 'once', 'when', 'until', 'whether'
 
 // What a cue denied may undertake: "will not sign", "cannot accept", "would not agree to" (not "will not reject").
 const UNDERTAKINGS: ReadonlySet<StatementKind> = new Set(['accept', 'agree', 'commit', 'support', 'propose']);
+// A party's own backing of a thing, which it may hold over the other side ("would withdraw its support for X if Y").
+const BACKING_KINDS: ReadonlySet<StatementKind> = new Set(['accept', 'agree', 'commit', 'support']);
 
 // The issue after "without" opening the clause or the sentence the cue stands in ("Without security guarantees, Kyiv
 // will not sign", '"Without a reserved block we will not bid"'), before the cue's subject.

@@ -8,7 +8,7 @@ import { buildRegistry, compileLexicon, DEFAULT_ACTORS, DEFAULT_LEXICON, ingestT
 import { read } from './briefs.js';
 import { coalitionSetting } from './coalition-setting.js';
 import { transit } from './transit-setting.js';
-import { labourSetting } from './labour-setting.js';
+import { labourSetting, shorterWeek } from './labour-setting.js';
 
 /** Each statement as `holder kind polarity issue`, then ` if issue polarity` for each condition. */
 const said = (text: string) => read(text).map((x) => `${x.brief}${x.conditions.map((c) => ` if ${c.issue} ${c.polarity}`).join('')}`);
@@ -788,5 +788,26 @@ describe('readiness to act on a condition ("prepared to", "ready to", "willing t
   it('is a threat where the act presses the other side, and support with no condition, as before', () => {
     expect(union('The union was prepared to stage a walkout if the port authority imposed the overtime ban.')).toEqual(['dockers-union threat + strike if overtime-ban +']);
     expect(said('Kyiv was prepared to provide security guarantees.')).toEqual(['ukraine support + security-guarantees']);
+  });
+});
+
+// "would withdraw its support for the charge if X" read nothing: a withdrawal on a condition is not made yet, and so no
+// stance (the negotiations' misses, stop 55). A party's own backing so held over the other side is a threat.
+describe('backing of its own withdrawn on a condition', () => {
+  it('is a threat against the thing backed, on that condition', () => {
+    expect(coalition('The Greens would withdraw their support for the rent cap if Labour raised the wealth tax.')).toEqual(['green-alliance threat - rent-cap if wealth-tax +']);
+    expect(said('Berlin would withdraw its backing for new sanctions unless Kyiv accepted a ceasefire.')).toEqual(['germany threat - sanctions if ceasefire -']);
+    expect(said('Ankara would end its support for a ceasefire if Kyiv rejected the peace talks.')).toEqual(['turkey threat - ceasefire if peace-talks -']);
+    const strike = ingestText('The union would withdraw its backing for a shorter working week if the employer cut jobs.', { publishedAt: '2025-06-04' }, labourSetting(['the union'], [shorterWeek]));
+    expect(isRight(strike) && strike.right.statements.map((x) => `${x.holder} ${x.kind} ${x.polarity} ${x.issue}`)).toEqual(['dockers-union threat - shorter-week']);
+  });
+
+  it('leaves a demand dropped on a condition an offer not yet made, and an objection dropped an acceptance on it', () => {
+    expect(coalition('The Greens would drop their demand for a rent cap if Labour dropped the wealth tax.')).toEqual([]);
+    expect(coalition('The Greens would drop their opposition to the rent cap if Labour dropped the wealth tax.')).toEqual(['green-alliance accept + rent-cap if wealth-tax -']);
+  });
+
+  it('leaves backing withdrawn outright a retraction', () => {
+    expect(said('Berlin withdrew its support for new sanctions.')).toEqual(['germany retract + sanctions']);
   });
 });
