@@ -690,6 +690,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('propose.drafted', 'be drafting', 'propose', '+', 'subject', 'right'),
   // "would press ahead with the clawback tax", "went ahead with the strike": undertaken, whatever others say.
   c('commit.go-ahead', 'press|pressed|pressing|push|pushed|pushing|forge|forged|go|goes|went|going ahead with', 'commit', '+', 'subject', 'right'),
+  // "would press on with its lawsuit", "carried on with the strike" (the negotiations' misses, stop 55): as "ahead with".
+  c('commit.go-ahead', 'press|pressed|pressing|push|pushed|pushing|carry|carries|carried|carrying|go|goes|went|going on with', 'commit', '+', 'subject', 'right'),
   // "Kyiv's plan includes X, Y and Z", "a proposal that included X", "a plan with X": each item is proposed.
   c('propose.plan-includes', 'plan|proposal|offer|package|roadmap|blueprint|framework|draft include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),
   c('propose.plan-includes', 'plan|proposal|offer|package|roadmap|blueprint|framework|draft that include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),

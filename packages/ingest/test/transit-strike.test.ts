@@ -236,6 +236,12 @@ describe('words of a negotiation\'s moves (a review of medicine-price talks)', (
     expect(transit('The union resisted arbitration for weeks.')).toEqual(['transit-union reject - arbitration']);
   });
 
+  // "said it would press on with its lawsuit" read nothing: only "ahead with" was read (the negotiations' misses, stop 55).
+  it('reads pressing, carrying or going on with a thing as pressing ahead with it', () => {
+    expect(transit('The union said it would press on with the strike.')).toEqual(['transit-union commit + strike']);
+    expect(transit('The operators carried on with arbitration.')).toEqual(['operators commit + arbitration']);
+  });
+
   it('reads "its threat of X" as the holder\'s threat, withdrawn when dropped; "the threat of X" as no one\'s', () => {
     expect(transit('The operators repeated their threat of arbitration.')).toEqual(['operators threat + arbitration']);
     expect(transit('The operators dropped their threat of arbitration.')).toEqual(['operators retract + arbitration']);
