@@ -30,8 +30,9 @@ import type { Polarity, StatementKind } from '@stancelog/core';
 export type HolderRole = 'subject' | 'speaker' | 'possessor' | 'agent';
 
 /**
- * Which issues a cue governs: those after it, before it (in its clause),
- * the whole sentence, or the objects demanded in the clauses before it
+ * Which issues a cue governs: those after it, before it (in its clause, or
+ * within its own gap: "would put the rent cap to a vote"), the whole
+ * sentence, or the objects demanded in the clauses before it
  * ("..., demands deemed unacceptable by Kyiv").
  *
  * @example
@@ -262,6 +263,9 @@ const UNDONE = 'dropped|scrapped|withdrawn|abandoned|shelved|lifted|ditched';
 
 // The days a vote is dated by, between the verb and what it decides (see `agree.vote-to`).
 const VOTE_DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend';
+
+// An agreement reached, laid before those who ratify it (see `commit.put-to-vote`).
+const AGREEMENT_NOUNS = 'agreement|deal|accord|treaty|pact|settlement|text';
 
 // A party's word given, told by its noun (see `commit.noun`).
 const PLEDGE_NOUNS = 'commitment|commitments|pledge|pledges|promise|promises|undertaking|undertakings|vow|vows';
@@ -692,6 +696,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('commit.go-ahead', 'press|pressed|pressing|push|pushed|pushing|forge|forged|go|goes|went|going ahead with', 'commit', '+', 'subject', 'right'),
   // "would press on with its lawsuit", "carried on with the strike" (the negotiations' misses, stop 55): as "ahead with".
   c('commit.go-ahead', 'press|pressed|pressing|push|pushed|pushing|carry|carries|carried|carrying|go|goes|went|going on with', 'commit', '+', 'subject', 'right'),
+  // "would put the agreement to parliament in May", "will put the deal to a vote" (the negotiations' misses, stop 55): an
+  // agreement laid before those who ratify it, undertaken. Not another thing so laid: "will put their offer to a
+  // ballot" lets the members decide it.
+  c('commit.put-to-vote', `will|would put * ${AGREEMENT_NOUNS} to a|the vote|referendum|ballot`, 'commit', '+', 'subject', 'left'),
+  c('commit.put-to-vote', `will|would put * ${AGREEMENT_NOUNS} to parliament`, 'commit', '+', 'subject', 'left'),
   // "Kyiv's plan includes X, Y and Z", "a proposal that included X", "a plan with X": each item is proposed.
   c('propose.plan-includes', 'plan|proposal|offer|package|roadmap|blueprint|framework|draft include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),
   c('propose.plan-includes', 'plan|proposal|offer|package|roadmap|blueprint|framework|draft that include|envisage|contain|comprise|foresee', 'propose', '+', 'possessor', 'right'),

@@ -597,7 +597,8 @@ export function readStances(
         scopeRule = 'scope:sentence';
       } else if (rule.scope === 'left') {
         // "... would not accept X and that the rebate was not on the table": back to its own "and that" at most.
-        scoped = open(issuesIn(ctx, secondThat(ctx, clause.from, cue.from), cue.from).filter((i) => i.to <= cue.to));
+        // (And within the cue's own gap: "would put the rent cap to a vote".)
+        scoped = open([...issuesIn(ctx, secondThat(ctx, clause.from, cue.from), cue.from).filter((i) => i.to <= cue.to), ...issuesIn(ctx, cue.from + 1, cue.to).filter((i) => i.from > cue.from && i.to < cue.to)]);
         scopeRule = 'scope:left';
       } else if (rule.scope === 'back') {
         if (misses && !objects.some((o) => o.clause < ci)) misses.push({ reason: 'no-issue', cue: rule.id });

@@ -603,3 +603,20 @@ describe('a verb quoted right after its modal (a review of hospital talks: \'the
     ]);
   });
 });
+
+// "would put the agreement to a vote before Christmas", "would put the agreement to parliament in May" read nothing
+// (the negotiations' misses, stop 55): the thing named between the verb and what decides it.
+describe('a thing laid before a vote, a referendum or parliament', () => {
+  it('is undertaken, an agreement, by the one who will lay it there', () => {
+    expect(brief('Labour said it would put the coalition agreement to parliament in May.')).toEqual(['labour commit + coalition-agreement']);
+    expect(brief('The Greens will put the coalition pact to a vote.')).toEqual(['green-alliance commit + coalition-agreement']);
+    expect(brief('Kyiv would put the ceasefire agreement to a referendum.')).toEqual(['ukraine commit + ceasefire']);
+  });
+
+  it('undertakes nothing else so laid, nor anything named outside it', () => {
+    // The members decide it: the one who lays it before them backs nothing.
+    expect(brief('The Greens will put the rent cap to a vote.')).toEqual([]);
+    expect(brief('Labour would put the coalition pact to a vote, but rejected a wealth tax.')).toEqual(['labour commit + coalition-agreement', 'labour reject - wealth-tax']);
+    expect(brief('Kyiv would put pressure on Moscow to accept a ceasefire.')).toEqual(['ukraine demand + ceasefire']);
+  });
+});
