@@ -1027,7 +1027,8 @@ function quotedJudgement(ctx: SentenceContext, issue: IssueMatch): Polarity | un
   }
   if (k >= ctx.to || !ctx.quoted[k - ctx.from] || !(COPULAS.has(ctx.tokens[k]!.norm) || /^(?:are|were)$/.test(ctx.tokens[k]!.norm))) return undefined;
   let from = k + 1;
-  while (from < ctx.to && ctx.tokens[from]!.pos === 'ADV' && !PLAIN_NEGATIONS.has(ctx.tokens[from]!.norm)) from++;
+  let belittled = false;
+  for (; from < ctx.to && ctx.tokens[from]!.pos === 'ADV' && !PLAIN_NEGATIONS.has(ctx.tokens[from]!.norm); from++) belittled ||= BELITTLING.has(ctx.tokens[from]!.norm);
   let to = from;
   while (to < ctx.to && ctx.quoted[to - ctx.from] && !/^[.;!?]$/.test(ctx.tokens[to]!.norm)) to++;
   if (from < to && PLAIN_NEGATIONS.has(ctx.tokens[from]!.norm)) {
@@ -1035,8 +1036,14 @@ function quotedJudgement(ctx: SentenceContext, issue: IssueMatch): Polarity | un
     if (comma < 0) return undefined;
     from += comma + 1;
   }
-  return judgementOf(ctx.tokens.slice(from, to));
+  // '"A rent cap is just a tax with a longer name"', '"The levy is merely a fine"': the thing belittled as another, with
+  // no word of judgement, is refused (the negotiations' misses, stop 55: the speaker's weak support).
+  // (Not a beginning: "is just a first step" asks for more of it.)
+  const lesser = belittled && INDEFINITE.has(ctx.tokens[from]?.norm ?? '') && !BEGINNINGS.has(ctx.tokens[from + 1]?.norm ?? '');
+  return judgementOf(ctx.tokens.slice(from, to)) ?? (lesser ? '-' : undefined);
 }
+const BELITTLING = new Set(['just', 'merely', 'simply']);
+const BEGINNINGS = new Set(['first', 'start', 'beginning', 'step', 'down']);
 
 // Whether words of judgement condemn a thing (`-`) or praise it (`+`): words of one kind only, not after "least" ("the
 // least bad option" praises).

@@ -334,6 +334,16 @@ describe('quoted words on an issue with no cue', () => {
     expect(brief('"A ceasefire is a fair landing," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
   });
 
+  // A thing called "just", "merely" or "simply" another, with no word of judgement, was the speaker's weak support (the
+  // negotiations' misses, stop 55).
+  it('read as a refusal when the thing is belittled as another', () => {
+    expect(brief('"A ceasefire now is just a pause for rearming," Zelensky said.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('"New sanctions are merely a gesture," the Kremlin said.')).toEqual(['russia reject - sanctions']);
+    // Not a beginning, which asks for more; and praise is praise.
+    expect(brief('"A ceasefire is just a first step," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
+    expect(brief('"A ceasefire is simply a fair landing," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
+  });
+
   it('read as support when the negation turns a phrase against the issue around ("We will not continue the war")', () => {
     expect(brief('"We will not continue the war," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
     expect(brief('"A ceasefire is the only way," Zelensky said.')).toEqual(['ukraine support + ceasefire']);
