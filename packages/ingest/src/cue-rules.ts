@@ -615,6 +615,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('commit.on-table', 'remain|remains|remained on the table', 'commit', '+', 'speaker', 'left'),
   // "could live with a solidarity surcharge": borne, if not wanted.
   c('accept.live-with', 'live with', 'accept', '+', 'subject', 'right'),
+  // "could work with the crew transfer requirement", "will work within the ceiling" (the negotiations' misses, stop 55):
+  // a thing the lexicon names made do with, as "live with" it (not a party worked with: only an issue as its object).
+  c('accept.live-with', 'can|could|would|will work with|within', 'accept', '+', 'subject', 'right', { issueObject: true }),
   // "would settle for a smaller donation share", "could settle for about 1.6 billion" (reviews of vaccine, reactor and
   // water talks): less than asked, taken.
   c('accept.settle-for', 'settle for', 'accept', '+', 'subject', 'right'),

@@ -620,3 +620,15 @@ describe('a thing laid before a vote, a referendum or parliament', () => {
     expect(brief('Kyiv would put pressure on Moscow to accept a ceasefire.')).toEqual(['ukraine demand + ceasefire']);
   });
 });
+
+// "said it could work with the crew transfer requirement" read nothing (the negotiations' misses, stop 55).
+describe('working with or within a thing', () => {
+  it('accepts it, as living with it does', () => {
+    expect(brief('Labour said it could work with a rent cap.')).toEqual(['labour accept + rent-cap']);
+    expect(brief('Moscow will work within the sanctions.')).toEqual(['russia accept + sanctions']);
+  });
+
+  it('accepts nothing of a party worked with', () => {
+    expect(brief('Kyiv will work with Washington.')).toEqual([]);
+  });
+});
