@@ -88,6 +88,8 @@ interface Withdrawal {
   readonly effect: 'retract' | 'denied' | 'unasserted' | 'announced';
   /** The cue verb the withdrawal is the object of ("agreed to drop its demand"): it says whether the withdrawal is made, and states nothing of its own. */
   readonly governor?: CueMatch;
+  /** Where a withdrawal told after its stance's object opens ("its threat of X had been withdrawn"): the object ends there. */
+  readonly at?: number;
 }
 
 /**
@@ -797,7 +799,7 @@ export function readStances(
         const local =
           saidByPhrase || ownPhrase || inCue ? '+'
           : issue.from >= cue.to
-            ? times(times(negationParity(ctx, start, issue.from, absorbed, attached?.lifts), undoneAfter(ctx, issue, clause.to)), phrasalNegator(ctx, cue.to - 1, issue.from) ? '-' : '+')
+            ? times(times(negationParity(ctx, start, issue.from, absorbed, attached?.lifts), undoneAfter(ctx, issue, withdrawal?.at ?? clause.to)), phrasalNegator(ctx, cue.to - 1, issue.from) ? '-' : '+')
             : scopeRule === 'scope:left-of-modal'
               ? times(times(notAfter(ctx, cue, clause.to), undoneAfterModal(ctx, cue.to, clause.to)), undoneAtPronoun(ctx, cue, start, clause.to, absorbed, attached?.lifts))
               : scopeRule === 'scope:pronoun'
@@ -1993,9 +1995,37 @@ function withdrawals(
     }
     if (w) out.set(cue, { phrase: w.pattern.value, effect: withdrawalEffect(ctx, w.from, clause.from) });
     else if (negatedBefore(ctx, cue, clause.from) && anyLonger(ctx, cue.to, clause.to)) out.set(cue, { phrase: 'not any longer', effect: 'retract' });
+    else {
+      const after = withdrawnAfter(ctx, cue, clause.to);
+      if (after !== undefined) out.set(cue, { phrase: ctx.tokens[after.participle]!.norm, effect: 'retract', at: after.at });
+    }
   }
   return out;
 }
+
+// "its threat of new sanctions had been withdrawn", "their demand for X was dropped" (the negotiations' misses, stop 55:
+// the threat was read as made): a stance named by its noun, owned, said in the passive to be taken back right after its
+// object, before any other verb of the clause. Where the passive opens, and its participle.
+function withdrawnAfter(ctx: SentenceContext, cue: CueMatch, to: number): { at: number; participle: number } | undefined {
+  const first = ctx.tokens[cue.from]!;
+  const ownedBefore = cue.from > ctx.from && (POSSESSIVE_PRONOUNS.has(ctx.tokens[cue.from - 1]!.norm) || ctx.tokens[cue.from - 1]!.norm === "'s");
+  const ownedWithin = POSSESSIVE_PRONOUNS.has(first.norm) && ctx.tokens[cue.from + 1]?.pos === 'NOUN';
+  if (!(ownedWithin || (ownedBefore && first.pos === 'NOUN'))) return undefined;
+  for (let k = cue.to; k + 1 < to && k < cue.to + 12; k++) {
+    const t = ctx.tokens[k]!;
+    // "had been withdrawn", "has been dropped", "was shelved".
+    const aux = PASSIVE_AUX.has(t.norm) ? k : HAVE_FORMS.has(t.norm) && ctx.tokens[k + 1]?.norm === 'been' ? k : -1;
+    if (aux >= 0) {
+      let j = aux + 1;
+      if (ctx.tokens[j]?.norm === 'been') j++;
+      return j < to && WITHDRAWN_PARTICIPLES.has(ctx.tokens[j]!.norm) ? { at: aux, participle: j } : undefined;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return undefined;
+  }
+  return undefined;
+}
+const HAVE_FORMS = new Set(['had', 'has', 'have']);
+const WITHDRAWN_PARTICIPLES = new Set(['withdrawn', 'dropped', 'abandoned', 'shelved', 'rescinded', 'retracted', 'ditched']);
 
 // What the verb governing a withdrawal says of it: agreed, decided or
 // promised, it is made ("agreed to drop their demand"), unless that verb is

@@ -1630,3 +1630,18 @@ describe('a harm a thing the lexicon names would do', () => {
     expect(brief('Zelensky said a ceasefire would not hurt Ukraine.')).not.toContain('ukraine reject - ceasefire');
   });
 });
+
+// "its threat of new sanctions had been withdrawn" read the threat as made: the withdrawal, told in the passive after
+// the stance's object, was not read (a wrong reading of the shape of a miss of the negotiations, stop 55).
+describe('a stance of a party\'s own said in the passive to be withdrawn', () => {
+  it('is taken back, of the polarity it had', () => {
+    expect(brief('Moscow said its threat of new sanctions had been withdrawn.')).toEqual(['russia retract + sanctions']);
+    expect(brief('Kyiv said its demand for a ceasefire was dropped.')).toEqual(['ukraine retract + ceasefire']);
+    expect(brief('Berlin said its support for new sanctions had been shelved.')).toEqual(['germany retract + sanctions']);
+  });
+
+  it('stands when it is said to stand, or is judged', () => {
+    expect(brief('Moscow said its threat of new sanctions stood.')).toEqual(['russia threat + sanctions']);
+    expect(brief('Moscow said its threat of new sanctions was serious.')).toEqual(['russia threat + sanctions']);
+  });
+});
