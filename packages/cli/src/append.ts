@@ -142,8 +142,10 @@ export async function appendCommand(
     if (isLeft(text)) {
       if (errorCount++ < MAX_REPORTED) {
         const stdin = name === '-';
-        // In the words ingest uses for an article, with a command that appends what it converts.
-        errors.push(`${label} ${notUtf8Message(bytes, text.left, { file: stdin ? 'FILE' : name, whole: stdin ? 'the input' : 'the file', then: (command) => `${command} | stancelog append -` })}`);
+        // In the words ingest uses for an article, with a command that appends what it converts. A .csv file is converted
+        // in its place: piped on, it would be read as JSON Lines (the standard input's format).
+        const then = /\.csv$/i.test(name) ? (command: string, file: string) => `${command} > ${file}.utf8 && mv ${file}.utf8 ${file}` : (command: string) => `${command} | stancelog append -`;
+        errors.push(`${label} ${notUtf8Message(bytes, text.left, { file: stdin ? 'FILE' : name, whole: stdin ? 'the input' : 'the file', then })}`);
       }
       continue;
     }

@@ -104,6 +104,18 @@ describe('stancelog append FILE.csv', () => {
     expect(noLog()).toBe(true);
   });
 
+  it('says how to convert a .csv file that is not UTF-8 in its place, since the standard input is read as JSON Lines', async () => {
+    const text = 'holder,issue,kind,polarity,source.quote\r\nnorland,quota-split,demand,+,sixty percent in Br\u00fcssel too\r\n';
+    writeFileSync(join(box.dir, 'coding sheet.csv'), Buffer.from(text, 'latin1'));
+    const r = await box.stancelog('append', 'coding sheet.csv');
+    expect(r.stderr).toBe(
+      "stancelog: coding sheet.csv line 2: not UTF-8: byte 0xfc at byte 48 of the line (offset 89 in the file); it looks like Latin-1 (ISO 8859-1): convert it to UTF-8 first (iconv -f latin1 -t utf-8 'coding sheet.csv' > 'coding sheet.csv'.utf8 && mv 'coding sheet.csv'.utf8 'coding sheet.csv')\n",
+    );
+    // What that command leaves: the same name, in UTF-8, which appends.
+    writeFileSync(join(box.dir, 'coding sheet.csv'), text);
+    expect(await box.json('append', 'coding sheet.csv')).toMatchObject({ appended: 1 });
+  });
+
   it('says a missing .csv file is not there', async () => {
     const r = await box.stancelog('append', 'missing.csv');
     expect(r.stderr).toMatch(/^stancelog: missing\.csv: no such file/);
