@@ -77,10 +77,11 @@ export function parseStatementTable(file: string, text: string, options: ParseOp
   let rows: ReadonlyArray<{ record: string[]; info: { lines: number } }>;
   // Where the last row read ended: a quote left open is said from the line after it.
   let lastEnd = 0;
+  const delimiter = delimiterOf(text);
   try {
     rows = parse(text, {
       bom: true,
-      delimiter: delimiterOf(text),
+      delimiter,
       info: true,
       skip_empty_lines: true,
       // Rows of another length are said here, with their line, rather than thrown.
@@ -92,11 +93,11 @@ export function parseStatementTable(file: string, text: string, options: ParseOp
       // With `info`, each row comes as its record and where it ended.
     }) as unknown as typeof rows;
   } catch (error) {
-    const e = error as { code?: string; message?: string; lines?: number };
+    const e = error as { code?: string; message?: string; lines?: number; column?: number };
     if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
       const opened = firstNonBlankLineAfter(text, lastEnd);
       found.fail(opened, 'a quoted cell is never closed: a quote (") inside a quoted cell is written twice ("")');
-    } else found.fail(e.lines ?? lastEnd + 1, `not CSV: ${e.message ?? String(error)}`);
+    } else found.fail(e.lines ?? lastEnd + 1, quoteProblem(e, headerNames(text, delimiter)) ?? `not CSV: ${e.message ?? String(error)}`);
     return found.stopped();
   }
   if (rows.length === 0) return found.done();
@@ -115,7 +116,10 @@ export function parseStatementTable(file: string, text: string, options: ParseOp
     // A row of empty cells (`,,,,`) is a blank row as a spreadsheet exports the rows it formatted but left empty.
     if (cells.every((cell) => cell.trim() === '')) continue;
     if (cells.length !== columns.length) {
-      found.fail(line, `${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} where the header (line ${startLine(header)}) names ${columns.length} columns: a cell holding a comma is quoted ("...")`);
+      // Too many: a cell holding the separator unquoted; too few: one left out (a spreadsheet writes an empty one as nothing).
+      const name = SEPARATOR_NAMES[delimiter] ?? delimiter;
+      const advice = cells.length > columns.length ? `a cell holding a ${name} is quoted ("...")` : `a cell is missing: each column has one, an empty one written as nothing between two ${name}s`;
+      found.fail(line, `${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} where the header (line ${startLine(header)}) names ${columns.length} columns: ${advice}`);
       continue;
     }
     const statement = rowObject(columns, cells);
@@ -123,6 +127,26 @@ export function parseStatementTable(file: string, text: string, options: ParseOp
     else found.add(line, statement);
   }
   return found.done();
+}
+
+const SEPARATOR_NAMES: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
+// The header's names, split as simply as a header needs (its names hold no separator): for an error that stops the
+// parse before the header is read.
+function headerNames(text: string, delimiter: string): ReadonlyArray<string> {
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  return header.split(delimiter).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
+}
+
+// csv-parse's refusals of a quote where RFC 4180 allows none, in a table's words: the column by its number from 1 and
+// its name (csv-parse counts fields from 0), and what to write instead.
+function quoteProblem(e: { code?: string; column?: number }, names: ReadonlyArray<string>): string | undefined {
+  if (e.code !== 'INVALID_OPENING_QUOTE' && e.code !== 'CSV_INVALID_CLOSING_QUOTE') return undefined;
+  const name = e.column === undefined ? undefined : names[e.column];
+  const at = e.column === undefined ? 'a cell' : `column ${e.column + 1}${name ? ` (${name})` : ''}`;
+  return e.code === 'INVALID_OPENING_QUOTE'
+    ? `${at}: a quote (") in a cell not quoted whole, or a space before its opening quote: quote the whole cell, with no space before it, and write each quote inside it twice ("say ""no""")`
+    : `${at}: text after a quoted cell's closing quote: a quote (") inside a quoted cell is written twice ("")`;
 }
 
 // A spreadsheet writes `;` between cells where the decimal mark is a comma (much of Europe), and a tab when told to: the

@@ -116,6 +116,29 @@ describe('stancelog append FILE.csv', () => {
     expect(await box.json('append', 'coding sheet.csv')).toMatchObject({ appended: 1 });
   });
 
+  it('names a stray quote by its line and its column (from 1, with its name), and says how to write the cell', async () => {
+    csv('talks.csv', ['holder,issue,kind,polarity,source.quote', 'norland,quota-split,demand,+,sixty "at least"']);
+    expect((await box.stancelog('append', 'talks.csv')).stderr).toBe(
+      'stancelog: talks.csv line 2: column 5 (source.quote): a quote (") in a cell not quoted whole, or a space before its opening quote: quote the whole cell, with no space before it, and write each quote inside it twice ("say ""no""")\n',
+    );
+    csv('talks.csv', ['holder;issue;kind;polarity;source.quote', 'norland;quota-split;demand;+; "sixty; at least"']);
+    expect((await box.stancelog('append', 'talks.csv')).stderr).toMatch(/^stancelog: talks\.csv line 2: column 5 \(source\.quote\): a quote \(".*a space before its opening quote/);
+    csv('talks.csv', ['holder,issue,kind,polarity,source.quote,source.publisher', 'norland,quota-split,demand,+,"sixty" at least,Harbour Post']);
+    expect((await box.stancelog('append', 'talks.csv')).stderr).toBe(
+      'stancelog: talks.csv line 2: column 5 (source.quote): text after a quoted cell\'s closing quote: a quote (") inside a quoted cell is written twice ("")\n',
+    );
+    expect(noLog()).toBe(true);
+  });
+
+  it('says a row of another length in the words of its file: the separator it uses, and a missing cell when there are too few', async () => {
+    csv('talks.csv', ['holder;issue;kind;polarity;source.quote', 'norland;quota-split;demand;+;sixty; at least', 'vesteria;quota-split;red-line;-']);
+    expect((await box.stancelog('append', 'talks.csv')).stderr).toBe(
+      'stancelog: talks.csv line 2: 6 cells where the header (line 1) names 5 columns: a cell holding a semicolon is quoted ("...")\n' +
+        'stancelog: talks.csv line 3: 4 cells where the header (line 1) names 5 columns: a cell is missing: each column has one, an empty one written as nothing between two semicolons\n' +
+        'stancelog: 2 lines are invalid (see above): nothing appended\n',
+    );
+  });
+
   it('says a missing .csv file is not there', async () => {
     const r = await box.stancelog('append', 'missing.csv');
     expect(r.stderr).toMatch(/^stancelog: missing\.csv: no such file/);
