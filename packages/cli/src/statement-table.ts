@@ -3,7 +3,8 @@
  * header row naming the fields (the JSON input contract's, a nested one by
  * its path: `source.quote`), then a statement per row. Each row is checked
  * as a JSON line is, with the same words, and named by the line it starts
- * on; a column the contract lacks is refused before any row is read.
+ * on; a column the contract lacks is refused before any row is read, and
+ * one with no name is skipped while its cells are empty.
  *
  * @since 0.1.0
  */
@@ -122,6 +123,12 @@ export function parseStatementTable(file: string, text: string, options: ParseOp
       found.fail(line, `${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} where the header (line ${startLine(header)}) names ${columns.length} columns: ${advice}`);
       continue;
     }
+    // A column with no name is one a spreadsheet exports because it was formatted, as it does rows: skipped while empty.
+    const stray = columns.findIndex((name, i) => name === '' && cells[i]!.trim() !== '');
+    if (stray >= 0) {
+      found.fail(line, `column ${stray + 1} has no name in the header (line ${startLine(header)}) but holds ${JSON.stringify(cells[stray]!.trim())}: name it by a field of a statement (${STATEMENT_COLUMNS.join(', ')}), or empty it`);
+      continue;
+    }
     const statement = rowObject(columns, cells);
     if (typeof statement === 'string') found.fail(line, statement);
     else found.add(line, statement);
@@ -179,7 +186,8 @@ function columnProblem(columns: ReadonlyArray<string>): string | undefined {
   for (let i = 0; i < columns.length; i++) {
     const name = columns[i]!;
     const at = `column ${i + 1}, ${JSON.stringify(name)}`;
-    if (name === '') return `column ${i + 1} has no name: name each column by a field of a statement (${STATEMENT_COLUMNS.join(', ')})`;
+    // Unnamed: said at the first row that fills it, if one does.
+    if (name === '') continue;
     if (!STATEMENT_COLUMNS.includes(name)) {
       const near = nearNames(name, STATEMENT_COLUMNS);
       return `${at}: not a field of a statement (${near.length > 0 ? `${near.join(', ')}?` : `the columns are ${STATEMENT_COLUMNS.join(', ')}`})`;
@@ -196,7 +204,7 @@ function rowObject(columns: ReadonlyArray<string>, cells: ReadonlyArray<string>)
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i]!;
     const cell = cells[i]!.trim();
-    if (cell === '') continue;
+    if (cell === '' || column === '') continue;
     let value: unknown = cell;
     if (column === 'confidence') {
       // A number where the cell reads as one (with a decimal comma too, as a spreadsheet that separates cells by

@@ -139,6 +139,15 @@ describe('stancelog append FILE.csv', () => {
     );
   });
 
+  it('skips a column with no name while its cells are empty, as a spreadsheet exports the columns it formatted, and names the first row that fills one', async () => {
+    csv('talks.csv', ['holder,issue,kind,polarity,source.quote,,', 'norland,quota-split,demand,+,sixty at least,,', ',,,,,,']);
+    expect(await box.json('append', 'talks.csv')).toMatchObject({ appended: 1 });
+    csv('talks.csv', ['holder,issue,kind,polarity,source.quote,', 'vesteria,quota-split,red-line,-,not sixty,', 'vesteria,quota-split,red-line,-,never sixty,checked by Ana']);
+    expect((await box.stancelog('append', 'talks.csv')).stderr).toBe(
+      'stancelog: talks.csv line 3: column 6 has no name in the header (line 1) but holds "checked by Ana": name it by a field of a statement (holder, issue, kind, polarity, conditions, statedAt, recordedAt, speaker.name, speaker.actor, source.quote, source.publisher, source.url, source.title, source.publishedAt, confidence), or empty it\n',
+    );
+  });
+
   it('says a missing .csv file is not there', async () => {
     const r = await box.stancelog('append', 'missing.csv');
     expect(r.stderr).toMatch(/^stancelog: missing\.csv: no such file/);
