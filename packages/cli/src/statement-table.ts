@@ -130,10 +130,31 @@ export function parseStatementTable(file: string, text: string, options: ParseOp
       continue;
     }
     const statement = rowObject(columns, cells);
-    if (typeof statement === 'string') found.fail(line, statement);
-    else found.add(line, statement);
+    if (typeof statement === 'string') {
+      found.fail(line, statement);
+      continue;
+    }
+    const said = found.done().errors.length;
+    found.add(line, statement);
+    // The codec names the field and the forms it takes; a table's cell may hold a date as the spreadsheet displays it,
+    // which is fixed in the spreadsheet: said after the row's error.
+    const hint = spreadsheetDateHint(columns, cells);
+    const errors = found.done().errors as string[];
+    if (hint !== undefined && errors.length > said) errors[errors.length - 1] += ` (${hint})`;
   }
   return found.done();
+}
+
+const DATE_COLUMNS = ['statedAt', 'recordedAt', 'source.publishedAt'];
+
+// A date as a spreadsheet shows and exports a cell it took for one: `02.03.2026`, `3/2/2026 18:00`, `2026/03/02`, or
+// its serial number (`46083`, days since 1899-12-30).
+const SHOWN_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}\/\d{1,2}\/\d{1,2}|\d{5}(?:[.,]\d+)?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$/;
+
+function spreadsheetDateHint(columns: ReadonlyArray<string>, cells: ReadonlyArray<string>): string | undefined {
+  const shown = columns.filter((c, i) => DATE_COLUMNS.includes(c) && SHOWN_DATE.test(cells[i]!.trim()));
+  if (shown.length === 0) return undefined;
+  return `${shown.join(', ')} ${shown.length === 1 ? 'holds a date as a spreadsheet shows it' : 'hold dates as a spreadsheet shows them'}: format ${shown.length === 1 ? 'that column' : 'those columns'} as text and write 2026-03-02 (a time as 2026-03-02T18:00:00Z), then export again`;
 }
 
 const SEPARATOR_NAMES: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };

@@ -148,6 +148,20 @@ describe('stancelog append FILE.csv', () => {
     );
   });
 
+  it('says how to fix in the spreadsheet a date exported as the spreadsheet shows it, after the codec\'s words', async () => {
+    csv('talks.csv', [
+      'holder;issue;kind;polarity;statedAt;recordedAt;source.quote;confidence',
+      'norland;quota-split;demand;+;02.03.2026;02.03.2026 18:00;sixty at least;0,9',
+      'vesteria;quota-split;red-line;-;46084;;not sixty;2',
+      'vesteria;quota-split;red-line;-;2026-13-03;;not sixty;0,9',
+    ]);
+    const lines = (await box.stancelog('append', 'talks.csv')).stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^stancelog: talks\.csv line 2: statedAt: "02\.03\.2026" is not a date .*; recordedAt: "02\.03\.2026 18:00" .* \(statedAt, recordedAt hold dates as a spreadsheet shows them: format those columns as text and write 2026-03-02 \(a time as 2026-03-02T18:00:00Z\), then export again\)$/);
+    expect(lines[1]).toMatch(/^stancelog: talks\.csv line 3: statedAt: "46084" .*confidence: .* \(statedAt holds a date as a spreadsheet shows it/);
+    // A date written as text, only wrong: the codec's words alone.
+    expect(lines[2]).toBe('stancelog: talks.csv line 4: statedAt: 2026-13-03 is not a day of the calendar (months run from 01 to 12)');
+  });
+
   it('says a missing .csv file is not there', async () => {
     const r = await box.stancelog('append', 'missing.csv');
     expect(r.stderr).toMatch(/^stancelog: missing\.csv: no such file/);
