@@ -172,8 +172,7 @@ export function onReports(reported: ReadonlyArray<ReportedStance>): string {
  */
 export function writeContradictionsTable(sink: TextSink, views: ReadonlyArray<ContradictionView>, all: ReadonlyArray<ContradictionView> = views, reportsOf?: ReportsOf): void {
   const short = shortIds(all.map((c) => c.id));
-  const ordered = [...views.filter((c) => c.status === 'open'), ...views.filter((c) => c.status !== 'open')];
-  const rows = ordered.map((c) => [
+  const rows = openFirst(views).map((c) => [
     short.get(c.id) ?? c.id,
     c.type,
     c.issues.join(', '),
@@ -274,11 +273,17 @@ export async function contradictionsCommand(
     // Short ids unique among all the contradictions, as explain (at the same dates) looks among them all.
     // Written piece by piece: the text of a few hundred thousand contradictions is never one string.
     if (options.json) writeJsonArray(io.stdout, views);
-    else if (options.csv) writeCsv(io.stdout, CONTRADICTION_COLUMNS, contradictionRows(views));
+    // In the table's order, open ones first: the rows a reader compares with it.
+    else if (options.csv) writeCsv(io.stdout, CONTRADICTION_COLUMNS, contradictionRows(openFirst(views)));
     else if (views.length === 0) {
       const asked = [['type', options.type], ['status', status], ['actor', options.actor], ['issue', options.issue], ['within', options.within], ['as of', options.asOf], ['known at', options.knownAt]] as const;
       io.stdout.write(emptyAnswer('contradictions', asked));
     } else writeContradictionsTable(io.stdout, views, contradictionList(state.right), (c) => contradictionEvidence(state.right, c).reported);
     return right(views);
   });
+}
+
+// Open contradictions first, then resolved ones, each in the order given: the table's order, and --csv's.
+function openFirst(views: ReadonlyArray<ContradictionView>): ContradictionView[] {
+  return [...views.filter((c) => c.status === 'open'), ...views.filter((c) => c.status !== 'open')];
 }

@@ -77,6 +77,30 @@ describe('contradictions --csv', () => {
     );
   });
 
+  it('writes the open ones first, then the resolved ones, in the order of the table', async () => {
+    const said = (holder: string, issue: string, kind: string, polarity: string, statedAt: string) => ({ holder, issue, kind, polarity, statedAt, source: { quote: `${holder} on ${issue}` } });
+    box.write('talks.jsonl', [
+      said('norland', 'quota-split', 'demand', '+', '2026-03-02'),
+      said('vesteria', 'quota-split', 'red-line', '-', '2026-03-03'),
+      // Vesteria gives way: the first clash ends, before the one on the season opens.
+      said('vesteria', 'quota-split', 'accept', '+', '2026-03-04'),
+      said('norland', 'closed-season', 'demand', '+', '2026-03-05'),
+      said('vesteria', 'closed-season', 'reject', '-', '2026-03-06'),
+    ]);
+    await box.json('append', 'talks.jsonl');
+    const json = (await box.json('contradictions')) as Array<{ id: string; status: string }>;
+    const statuses = json.map((c) => c.status);
+    // The log's order puts a resolved one before an open one: the case the table reorders.
+    expect(statuses.indexOf('resolved')).toBeLessThan(statuses.lastIndexOf('open'));
+    const rows = table((await box.stancelog('contradictions', '--csv')).stdout);
+    const open = json.filter((c) => c.status === 'open').map((c) => c.id);
+    const resolved = json.filter((c) => c.status !== 'open').map((c) => c.id);
+    expect(rows.map((row) => row.id)).toEqual([...open, ...resolved]);
+    // The table lists them in that order too (its ids shortened, so compared by type and status).
+    const tableLines = (await box.stancelog('contradictions')).stdout.trimEnd().split('\n').slice(1);
+    expect(tableLines.map((line) => /\b(open|resolved)\b/.exec(line)?.[1])).toEqual(rows.map((row) => row.status));
+  });
+
   it('refuses --csv with --watch, and with --json', async () => {
     const watch = await box.stancelog('contradictions', '--csv', '--watch');
     expect(watch.stderr).toBe('stancelog: --csv and --watch: a table is written once; --watch --json prints each change as a JSON line\n');
