@@ -27,7 +27,7 @@ import type { FileStore, FileStoreError } from '@stancelog/store-file';
 export interface DeskOptions {
   /** The file log (created on the first append unless `readOnly`). */
   readonly log: string;
-  /** The port (default 0: one the system picks; `desk.url` says which). */
+  /** The port, 0 to 65535 (default 0: one the system picks; `desk.url` says which); another throws a RangeError. */
   readonly port?: number;
   /** The address to listen on (default 127.0.0.1: the desk has no authentication of its own). */
   readonly host?: string;
@@ -71,6 +71,10 @@ const PARAMETERS = {
  * follows it, and listens.
  */
 export async function openDesk(options: DeskOptions): Promise<Either<DeskError, Desk>> {
+  // A mistake of the caller's, said before the log is opened: node's own refusal comes from listen(), with the log
+  // open and locked, and unwinds past the code that would close it.
+  const port = options.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`openDesk: port: expected a whole number from 0 to 65535, got ${String(options.port)}`);
   const opened = await openFileStore(options.log, { readOnly: options.readOnly ?? false });
   if (opened._tag === 'Left') return opened;
   const store = opened.right;
@@ -89,15 +93,15 @@ export async function openDesk(options: DeskOptions): Promise<Either<DeskError, 
       (e: unknown) => send(response, { status: 500, body: { error: `the desk failed: ${e instanceof Error ? e.message : String(e)}` } }),
     );
   });
-  const listening = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
+  const listening = await listen(server, port, options.host ?? '127.0.0.1');
   if (listening._tag === 'Left') {
     await live.stop();
     await store.close();
     return listening;
   }
-  const { port } = server.address() as AddressInfo;
+  const bound = (server.address() as AddressInfo).port;
   return right({
-    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    url: `http://${options.host ?? '127.0.0.1'}:${bound}`,
     live,
     close: async () => {
       // The requests under way are answered (an append, then its wait for the projection) before following stops.

@@ -127,6 +127,11 @@ describe('one writer, readers that follow it', () => {
     await start();
   });
 
+  it('throws a RangeError naming a port out of range before it opens the log, which a desk opens next', async () => {
+    await expect(openDesk({ log: join(dir, 'strike.jsonl'), port: 99999 })).rejects.toThrow(new RangeError('openDesk: port: expected a whole number from 0 to 65535, got 99999'));
+    await start();
+  });
+
   it('says on /health, and to onError, that a reader stopped following, once its log is moved away', async () => {
     const writer = await start();
     await post(writer, strike[0]);
