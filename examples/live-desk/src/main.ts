@@ -3,20 +3,21 @@
  *
  *   pnpm --filter @stancelog/example-live-desk start [LOG] [PORT] [--read-only]
  *
- * LOG defaults to `desk.jsonl` in the working directory, PORT to 8080.
+ * LOG defaults to `desk.jsonl` in the directory the command is typed in
+ * (pnpm's `INIT_CWD`), PORT to 8080.
  */
+import { deskArguments } from './arguments.js';
 import { openDesk } from './desk.js';
 
-const args = process.argv.slice(2);
-const readOnly = args.includes('--read-only');
-const [log = 'desk.jsonl', port = '8080'] = args.filter((a) => a !== '--read-only');
-if (!/^\d+$/.test(port)) {
-  console.error(`live-desk: PORT: expected a port number, got ${JSON.stringify(port)}`);
+const args = deskArguments(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
+if (args._tag === 'Left') {
+  console.error(`live-desk: ${args.left}`);
   process.exit(2);
 }
+const { log, port, readOnly } = args.right;
 const opened = await openDesk({
   log,
-  port: Number(port),
+  port,
   readOnly,
   // Its reads would answer from a state that no longer moves: said here, and by /health's 503, for a supervisor to restart it.
   onError: (error) => console.error(`live-desk: no longer following ${log}: ${error instanceof Error ? error.message : (error as { message?: string }).message ?? String(error)}`),

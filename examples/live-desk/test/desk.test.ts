@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { deskArguments } from '../src/arguments.js';
 import { openDesk } from '../src/desk.js';
 import type { Desk, DeskOptions } from '../src/desk.js';
 import { demo, strike } from '../src/demo.js';
@@ -148,6 +150,45 @@ describe('one writer, readers that follow it', () => {
     expect(health).toEqual({ status: 503, body: { position: 1, error: expect.stringMatching(/^the desk stopped following its log: .*strike\.jsonl/) } });
     expect(told).toEqual([reader.live.error]);
   });
+});
+
+// main.ts as `pnpm --filter @stancelog/example-live-desk start ...` runs it: in the example's folder, with the
+// directory the command was typed in as INIT_CWD. Stopped (SIGTERM) once it listens; what it printed, and its code.
+function runMain(args: ReadonlyArray<string>, initCwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const tsx = join(here, '..', '..', '..', 'node_modules', '.bin', 'tsx');
+  const child = spawn(tsx, ['src/main.ts', ...args], { cwd: join(here, '..'), env: { ...process.env, INIT_CWD: initCwd } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    if (stdout.includes('listening on')) child.kill('SIGTERM');
+  });
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('the command line (main.ts)', () => {
+  it('reads LOG against the directory the command was typed in, PORT from 0 to 65535, and --read-only', () => {
+    expect(deskArguments(['strike.jsonl', '8080'], '/home/desk')).toEqual({ _tag: 'Right', right: { log: '/home/desk/strike.jsonl', port: 8080, readOnly: false } });
+    expect(deskArguments(['/var/log/strike.jsonl', '8081', '--read-only'], '/home/desk')).toEqual({ _tag: 'Right', right: { log: '/var/log/strike.jsonl', port: 8081, readOnly: true } });
+    expect(deskArguments([], '/home/desk')).toEqual({ _tag: 'Right', right: { log: '/home/desk/desk.jsonl', port: 8080, readOnly: false } });
+  });
+
+  it('refuses an option it lacks, an argument too many and a port out of range, naming each', () => {
+    expect(deskArguments(['strike.jsonl', '8080', '--readonly'], '/d')).toEqual({ _tag: 'Left', left: '"--readonly": no such option (the one option is --read-only); usage: start [LOG] [PORT] [--read-only]' });
+    expect(deskArguments(['strike.jsonl', '8080', 'extra'], '/d')).toEqual({ _tag: 'Left', left: '"extra": one argument too many (LOG, then PORT); usage: start [LOG] [PORT] [--read-only]' });
+    expect(deskArguments(['strike.jsonl', '99999'], '/d')).toEqual({ _tag: 'Left', left: 'PORT: expected a port number from 0 to 65535, got "99999"' });
+  });
+
+  it('writes the log in the directory the command was typed in, and says a wrong argument with code 2', async () => {
+    const run = await runMain(['strike.jsonl', '0'], dir);
+    expect(run.stdout).toMatch(new RegExp(`^live-desk: writing ${join(dir, 'strike.jsonl').replace(/[.]/g, '\\.')} at position 0, listening on http://127\\.0\\.0\\.1:\\d+\\n`));
+    expect(run.code).toBe(0);
+    const typo = await runMain(['strike.jsonl', '0', '--readonly'], dir);
+    expect([typo.code, typo.stderr]).toEqual([2, 'live-desk: "--readonly": no such option (the one option is --read-only); usage: start [LOG] [PORT] [--read-only]\n']);
+    const port = await runMain(['strike.jsonl', '99999'], dir);
+    expect([port.code, port.stderr]).toEqual([2, 'live-desk: PORT: expected a port number from 0 to 65535, got "99999"\n']);
+  }, 30_000);
 });
 
 describe('the example run', () => {
