@@ -23,7 +23,9 @@ const opened = await openDesk({
   onError: (error) => console.error(`live-desk: no longer following ${log}: ${error instanceof Error ? error.message : (error as { message?: string }).message ?? String(error)}`),
 });
 if (opened._tag === 'Left') {
-  console.error(`live-desk: ${opened.left.message}`);
+  // The store words its lock for code (its open options); a desk is started with --read-only.
+  const advice = opened.left._tag === 'StoreLocked' ? `\nlive-desk: another process writes ${log}: start this desk with --read-only to follow it and answer reads` : '';
+  console.error(`live-desk: ${opened.left.message}${advice}`);
   process.exit(1);
 }
 const desk = opened.right;

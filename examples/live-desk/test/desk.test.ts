@@ -189,6 +189,14 @@ describe('the command line (main.ts)', () => {
     const port = await runMain(['strike.jsonl', '99999'], dir);
     expect([port.code, port.stderr]).toEqual([2, 'live-desk: PORT: expected a port number from 0 to 65535, got "99999"\n']);
   }, 30_000);
+
+  it('tells a second writer to start with --read-only, in the words of the command line', async () => {
+    await start();
+    const second = await runMain(['strike.jsonl', '0'], dir);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/^live-desk: .*strike\.jsonl is locked for writing by pid \d+/);
+    expect(second.stderr.trimEnd().split('\n').at(-1)).toBe(`live-desk: another process writes ${join(dir, 'strike.jsonl')}: start this desk with --read-only to follow it and answer reads`);
+  }, 30_000);
 });
 
 describe('the example run', () => {
