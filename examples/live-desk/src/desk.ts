@@ -206,6 +206,13 @@ function readBody(request: IncomingMessage, maxBodyBytes: number): Promise<Eithe
 async function append(body: unknown, store: FileStore, live: LiveProjection<AnalysisState>): Promise<Answer> {
   const inputs = Array.isArray(body) ? body : [body];
   if (inputs.length === 0) return refused(400, 'body: an empty list: post a statement, or a list of them');
+  // An event (`{ type, data }`, a line of a log or of `stancelog append`'s input) would be read as a statement missing
+  // every field: said as what it is.
+  const event = inputs.findIndex((input) => typeof input === 'object' && input !== null && 'type' in input && 'data' in input);
+  if (event >= 0) {
+    const type = (inputs[event] as { type: unknown }).type;
+    return refused(400, `event ${event + 1} of the batch: an event (type ${JSON.stringify(type)}), not a statement: post the statement itself (its data: holder, issue, kind, polarity, source, ...); register actors and issues with stancelog append`);
+  }
   // Checked by the store, not here: its refusal names the statement and the field (`event 2 of the batch: data.polarity: ...`).
   const appended = await store.append(inputs.map((input) => statementMade(input as StatementInput)));
   if (appended._tag === 'Left') {

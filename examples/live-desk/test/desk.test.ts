@@ -63,6 +63,16 @@ describe('posting statements', () => {
     expect((await call(desk, 'GET', '/health')).body).toEqual({ position: 1 });
   });
 
+  it('refuses an event posted in place of a statement (a registry event, or a log\'s line), saying what it is', async () => {
+    const desk = await start();
+    const registered = { type: 'actor-registered', data: { id: 'dockers-union', kind: 'organisation', name: 'Dockers Union' } };
+    expect(await post(desk, [strike[0], registered])).toEqual({
+      status: 400,
+      body: { error: 'event 2 of the batch: an event (type "actor-registered"), not a statement: post the statement itself (its data: holder, issue, kind, polarity, source, ...); register actors and issues with stancelog append' },
+    });
+    expect(desk.live.position).toBe(0);
+  });
+
   it('refuses a body that is not JSON, an empty list, and a body over the limit', async () => {
     const desk = await start({ maxBodyBytes: 2048 });
     expect(await call(desk, 'POST', '/statements', '{"holder": ')).toEqual({ status: 400, body: { error: expect.stringMatching(/^body: not JSON \(.*\): post a statement, or a list of them$/) } });
