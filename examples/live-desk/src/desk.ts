@@ -180,7 +180,7 @@ function readBody(request: IncomingMessage, maxBodyBytes: number): Promise<Eithe
       size += chunk.length;
       if (size > maxBodyBytes) {
         chunks.length = 0;
-        resolve(left({ ...refused(413, `body: more than ${maxBodyBytes} bytes: post fewer statements at a time`), close: true }));
+        resolve(left({ ...refused(413, `body: more than ${maxBodyBytes} bytes (the desk's maxBodyBytes): post fewer statements at a time, or shorten a statement that alone is longer`), close: true }));
         return;
       }
       chunks.push(chunk);
@@ -189,6 +189,8 @@ function readBody(request: IncomingMessage, maxBodyBytes: number): Promise<Eithe
     request.on('end', () => {
       if (size > maxBodyBytes) return;
       const text = Buffer.concat(chunks).toString('utf8');
+      // JSON.parse's word for nothing posted is "Unexpected end of JSON input".
+      if (text.trim() === '') return resolve(left(refused(400, 'body: empty: post a statement, or a list of them, as JSON')));
       try {
         resolve(right(JSON.parse(text)));
       } catch (e) {

@@ -73,12 +73,16 @@ describe('posting statements', () => {
     expect(desk.live.position).toBe(0);
   });
 
-  it('refuses a body that is not JSON, an empty list, and a body over the limit', async () => {
+  it('refuses a body that is not JSON, an empty one, an empty list, and a body over the limit (a list, or one statement)', async () => {
     const desk = await start({ maxBodyBytes: 2048 });
     expect(await call(desk, 'POST', '/statements', '{"holder": ')).toEqual({ status: 400, body: { error: expect.stringMatching(/^body: not JSON \(.*\): post a statement, or a list of them$/) } });
     expect(await post(desk, [])).toEqual({ status: 400, body: { error: 'body: an empty list: post a statement, or a list of them' } });
     const many = Array.from({ length: 20 }, (_, i) => ({ ...strike[0], statedAt: `2026-03-${String(i + 1).padStart(2, '0')}` }));
-    expect(await post(desk, many)).toEqual({ status: 413, body: { error: 'body: more than 2048 bytes: post fewer statements at a time' } });
+    const tooMany = { status: 413, body: { error: "body: more than 2048 bytes (the desk's maxBodyBytes): post fewer statements at a time, or shorten a statement that alone is longer" } };
+    expect(await post(desk, many)).toEqual(tooMany);
+    // One statement over the limit: the same answer, which says what to do with it too.
+    expect(await post(desk, { ...strike[0], source: { quote: 'x'.repeat(4096) } })).toEqual(tooMany);
+    expect(await call(desk, 'POST', '/statements', '')).toEqual({ status: 400, body: { error: 'body: empty: post a statement, or a list of them, as JSON' } });
     expect((await call(desk, 'GET', '/health')).body).toEqual({ position: 0 });
   });
 });
