@@ -13,6 +13,8 @@
  * what the writer appends and answer the same reads, sharing its
  * snapshots (a restart replays only the events after the last one).
  */
+import { existsSync } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,7 +27,7 @@ import type { FileStore, FileStoreError } from '@stancelog/store-file';
 
 /** Where the desk's log is, and where it listens. */
 export interface DeskOptions {
-  /** The file log (created on the first append unless `readOnly`). */
+  /** The file log (created as the desk opens it, unless `readOnly`; removed again if the desk cannot listen). */
   readonly log: string;
   /** The port, 0 to 65535 (default 0: one the system picks; `desk.url` says which); another throws a RangeError. */
   readonly port?: number;
@@ -75,6 +77,8 @@ export async function openDesk(options: DeskOptions): Promise<Either<DeskError, 
   // open and locked, and unwinds past the code that would close it.
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`openDesk: port: expected a whole number from 0 to 65535, got ${String(options.port)}`);
+  // A writer's store creates the log as it opens: one this desk created is removed again if the desk does not start.
+  const existed = existsSync(options.log);
   const opened = await openFileStore(options.log, { readOnly: options.readOnly ?? false });
   if (opened._tag === 'Left') return opened;
   const store = opened.right;
@@ -97,6 +101,7 @@ export async function openDesk(options: DeskOptions): Promise<Either<DeskError, 
   if (listening._tag === 'Left') {
     await live.stop();
     await store.close();
+    if (!existed && (await stat(options.log).catch(() => undefined))?.size === 0) await rm(options.log, { force: true });
     return listening;
   }
   const bound = (server.address() as AddressInfo).port;

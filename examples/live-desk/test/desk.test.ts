@@ -135,11 +135,13 @@ describe('one writer, readers that follow it', () => {
     expect(second._tag === 'Left' && second.left.message).toContain('strike.jsonl');
   });
 
-  it('gives the log back when the port cannot be taken, so that a desk on a free port opens it', async () => {
+  it('gives the log back when the port cannot be taken, removes the log it created, and a desk on a free port opens it', async () => {
     const first = await start({ log: join(dir, 'other.jsonl') });
     const port = Number(new URL(first.url).port);
     const taken = await openDesk({ log: join(dir, 'strike.jsonl'), port });
     expect(taken._tag === 'Left' && taken.left).toEqual({ _tag: 'ListenFailed', message: expect.stringMatching(new RegExp(`^listen on 127\\.0\\.0\\.1:${port}: .*EADDRINUSE`)) });
+    // The log it created as it opened is gone again: a desk that did not start leaves no empty log behind.
+    expect(existsSync(join(dir, 'strike.jsonl'))).toBe(false);
     await start();
   });
 
