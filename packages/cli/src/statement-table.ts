@@ -75,10 +75,14 @@ export const STATEMENT_COLUMNS: ReadonlyArray<string> = [
  */
 export function parseStatementTable(file: string, text: string, options: ParseOptions = {}): ParsedLines {
   const found = lineCollector(file, options);
+  // `sep=;` on the first line tells Excel the separator (users add it, some tools write it): taken at its word, and
+  // left as a blank line, so that the lines keep their numbers.
+  const sep = /^(\uFEFF?)"?sep=([^\r\n"])"?[ \t]*(?=\r?\n|$)/i.exec(text);
+  if (sep !== null) text = sep[1]! + text.slice(sep[0].length);
   let rows: ReadonlyArray<{ record: string[]; info: { lines: number } }>;
   // Where the last row read ended: a quote left open is said from the line after it.
   let lastEnd = 0;
-  const delimiter = delimiterOf(text);
+  const delimiter = sep?.[2] ?? delimiterOf(text);
   try {
     rows = parse(text, {
       bom: true,

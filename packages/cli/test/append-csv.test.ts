@@ -65,6 +65,15 @@ describe('stancelog append FILE.csv', () => {
     ]);
   });
 
+  it('takes a first line sep=; (which tells Excel the separator) at its word, and counts the lines after it', async () => {
+    csv('talks.csv', ['sep=;', 'holder;issue;kind;polarity;source.quote;confidence', 'norland;quota-split;demand;+;sixty, at least;0,9', 'vesteria;quota-split;red-line;yes;not sixty;0,9']);
+    expect((await box.stancelog('append', 'talks.csv')).stderr).toMatch(/^stancelog: talks\.csv line 4: polarity: expected one of /);
+    csv('talks.csv', ['\uFEFFsep=;', 'holder;issue;kind;polarity;source.quote;confidence', 'norland;quota-split;demand;+;sixty, at least;0,9']);
+    expect(await box.json('append', 'talks.csv')).toMatchObject({ appended: 1 });
+    const [event] = (await box.json('log')) as Array<{ data: unknown }>;
+    expect(event!.data).toEqual({ holder: 'norland', issue: 'quota-split', kind: 'demand', polarity: '+', source: { quote: 'sixty, at least' }, confidence: 0.9 });
+  });
+
   it('names each wrong row by the line it starts on, with the words a JSON line gets, and appends nothing', async () => {
     csv('talks.csv', [
       'holder,issue,kind,polarity,statedAt,source.quote,confidence',
