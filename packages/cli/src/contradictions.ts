@@ -53,6 +53,8 @@ export interface ContradictionsCommandOptions extends AsOfOptions {
   readonly json?: boolean | undefined;
   /** Print the contradictions as CSV, a row each (`--csv`; not with `json` or `watch`): see docs/cli.md. */
   readonly csv?: boolean | undefined;
+  /** The separator of `--csv`'s cells: `,` (the default), `;` or `tab` (`--separator`): see docs/cli.md. */
+  readonly separator?: string | undefined;
   /** Only this type: one of {@link CONTRADICTION_TYPES}, or of a rule `rules` loads. */
   readonly type?: string | undefined;
   /** Only open, or only resolved, contradictions. */
@@ -274,7 +276,7 @@ export async function contradictionsCommand(
     // Written piece by piece: the text of a few hundred thousand contradictions is never one string.
     if (options.json) writeJsonArray(io.stdout, views);
     // In the table's order, open ones first: the rows a reader compares with it.
-    else if (options.csv) writeCsv(io.stdout, CONTRADICTION_COLUMNS, contradictionRows(openFirst(views)));
+    else if (options.csv) writeCsv(io.stdout, CONTRADICTION_COLUMNS, contradictionRows(openFirst(views)), csv.right);
     else if (views.length === 0) {
       const asked = [['type', options.type], ['status', status], ['actor', options.actor], ['issue', options.issue], ['within', options.within], ['as of', options.asOf], ['known at', options.knownAt]] as const;
       io.stdout.write(emptyAnswer('contradictions', asked));

@@ -18,23 +18,40 @@ import type { TextSink } from './io.js';
 
 /**
  * Refuses `--csv` with `--json` (two formats for one output) and with
- * `--watch` (a stream of changes is no table).
+ * `--watch` (a stream of changes is no table), and a `--separator` other
+ * than `,`, `;` or `tab`, or without `--csv`; gives the separator the
+ * cells are written with (`,` by default).
  *
  * @example
  * import { checkCsvOption } from './csv-output.js'
  * const r = checkCsvOption({ csv: true, json: true })
  * assert.ok(r._tag === 'Left' && r.left.message === '--csv and --json: give one (--csv writes a table for a spreadsheet, --json the whole of each row)')
- * assert.strictEqual(checkCsvOption({ csv: true })._tag, 'Right')
+ * assert.deepStrictEqual(checkCsvOption({ csv: true }), { _tag: 'Right', right: ',' })
+ * assert.deepStrictEqual(checkCsvOption({ csv: true, separator: 'tab' }), { _tag: 'Right', right: '\t' })
  * @category output
  * @since 0.1.0
  * @internal
  */
-export function checkCsvOption(options: { readonly csv?: boolean | undefined; readonly json?: boolean | undefined; readonly watch?: boolean | undefined }): Either<CliError, void> {
-  if (options.csv !== true) return right(undefined);
+export function checkCsvOption(options: {
+  readonly csv?: boolean | undefined;
+  readonly json?: boolean | undefined;
+  readonly watch?: boolean | undefined;
+  readonly separator?: string | undefined;
+}): Either<CliError, string> {
+  if (options.separator !== undefined && options.csv !== true) return left(cliError(`--separator ${options.separator}: only with --csv (the separator of its cells)`));
+  const separator = options.separator === undefined ? ',' : SEPARATORS[options.separator.toLowerCase()];
+  if (separator === undefined) return left(cliError(`--separator ${JSON.stringify(options.separator)}: expected , or ; or tab (; as a spreadsheet set to a decimal comma reads a file opened from disk)`));
+  if (options.csv !== true) return right(separator);
   if (options.json === true) return left(cliError('--csv and --json: give one (--csv writes a table for a spreadsheet, --json the whole of each row)'));
   if (options.watch === true) return left(cliError('--csv and --watch: a table is written once; --watch --json prints each change as a JSON line'));
-  return right(undefined);
+  return right(separator);
 }
+
+/** The help of `--separator`. @internal */
+export const CSV_SEPARATOR_HELP = 'with --csv: the separator of its cells, , (the default), ; or tab (; for a spreadsheet set to a decimal comma)';
+
+// What --separator takes: the separators `append` reads a .csv file by.
+const SEPARATORS: Readonly<Record<string, string>> = { ',': ',', ';': ';', tab: '\t', '\t': '\t' };
 
 /**
  * Conditions as one cell: `ceasefire +; territorial-concessions -`, what
@@ -79,20 +96,23 @@ export function parseConditionsCell(cell: string): Array<{ issue: string; polari
 
 /**
  * Writes a header and rows as CSV, a row at a time (a large list is never
- * one string).
+ * one string), its cells separated by `separator` (`,` by default).
  *
  * @example
  * import { writeCsv } from './csv-output.js'
  * let out = ''
  * writeCsv({ write: (s) => (out += s) }, ['holder', 'quote'], [['russia', 'no truce, not now']])
  * assert.strictEqual(out, 'holder,quote\r\nrussia,"no truce, not now"\r\n')
+ * out = ''
+ * writeCsv({ write: (s) => (out += s) }, ['holder', 'quote'], [['russia', 'no truce; not now']], ';')
+ * assert.strictEqual(out, 'holder;quote\r\nrussia;"no truce; not now"\r\n')
  * @category output
  * @since 0.1.0
  * @internal
  */
-export function writeCsv(sink: TextSink, header: ReadonlyArray<string>, rows: Iterable<ReadonlyArray<string | number>>): void {
+export function writeCsv(sink: TextSink, header: ReadonlyArray<string>, rows: Iterable<ReadonlyArray<string | number>>, separator = ','): void {
   // CRLF, as RFC 4180 and the spreadsheets that read it have it.
-  const line = (cells: ReadonlyArray<string | number>) => stringify([cells as Array<string | number>], { record_delimiter: 'windows' });
+  const line = (cells: ReadonlyArray<string | number>) => stringify([cells as Array<string | number>], { record_delimiter: 'windows', delimiter: separator });
   sink.write(line(header));
   for (const row of rows) sink.write(line(row));
 }

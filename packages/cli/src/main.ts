@@ -34,6 +34,7 @@ import { maskSecrets } from './store-option.js';
 import { inCliTerms } from './store-advice.js';
 import { VERSION } from './version.js';
 import { ISSUE_ONLY_HELP, WITHIN_HELP } from './within-option.js';
+import { CSV_SEPARATOR_HELP } from './csv-output.js';
 
 // The CLI's version, of its own module (a rule module told which @stancelog/core to install reads it too).
 export { VERSION };
@@ -101,7 +102,8 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .option('--within <issue>', WITHIN_HELP)
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the positions as a JSON array')
-    .option('--csv', 'print the positions as CSV, a row each, for a spreadsheet');
+    .option('--csv', 'print the positions as CSV, a row each, for a spreadsheet')
+    .option('--separator <char>', CSV_SEPARATOR_HELP);
   withRulesOption(withSnapshotsOption(positions)).action(async (opts: PositionsCommandOptions) => {
     outcome = await positionsCommand(opts, io);
   });
@@ -119,6 +121,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the contradictions as a JSON array (with --watch: one JSON object per line)')
     .option('--csv', 'print the contradictions as CSV, a row each, for a spreadsheet (not with --watch)')
+    .option('--separator <char>', CSV_SEPARATOR_HELP)
     .option('--watch', 'then print each change as the log grows (another process appending or ingesting), until Ctrl-C');
   withRulesOption(withSnapshotsOption(contradictions)).action(async (opts: ContradictionsCommandOptions) => {
     outcome = await contradictionsCommand(opts, io);

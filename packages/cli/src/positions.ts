@@ -51,6 +51,8 @@ export interface PositionsCommandOptions extends AsOfOptions {
   readonly json?: boolean | undefined;
   /** Print the positions as CSV, a row each (`--csv`; not with `json`): see docs/cli.md. */
   readonly csv?: boolean | undefined;
+  /** The separator of `--csv`'s cells: `,` (the default), `;` or `tab` (`--separator`): see docs/cli.md. */
+  readonly separator?: string | undefined;
   readonly holder?: string | undefined;
   /** Only this issue, not the issues under it (`--issue`; see `within`). */
   readonly issue?: string | undefined;
@@ -226,7 +228,7 @@ export async function positionsCommand(options: PositionsCommandOptions, io: Cli
     // Written piece by piece, as the contradictions are.
     if (options.json) writeJsonArray(io.stdout, views);
     // A table for a spreadsheet: its header even when empty, as a program reading it expects.
-    else if (options.csv) writeCsv(io.stdout, POSITION_COLUMNS, positionRows(views));
+    else if (options.csv) writeCsv(io.stdout, POSITION_COLUMNS, positionRows(views), csv.right);
     else if (views.length === 0) {
       io.stdout.write(emptyAnswer('positions', [['holder', options.holder], ['issue', options.issue], ['within', options.within], ['as of', options.asOf], ['known at', options.knownAt]]));
     } else writePositionsTable(io.stdout, views);

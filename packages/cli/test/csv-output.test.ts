@@ -48,6 +48,25 @@ describe('positions --csv', () => {
     expect(table(russia.stdout).map((row) => row.holder)).toEqual(['russia']);
   });
 
+  it('separates the cells by ; or a tab with --separator, for a spreadsheet set to a decimal comma, and append reads them back', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, ukraineWantsCeasefireFirst]);
+    await box.json('append', 'talks.jsonl');
+    const comma = table((await box.stancelog('positions', '--csv')).stdout);
+    const semi = await box.stancelog('positions', '--csv', '--separator', ';');
+    expect(semi.stdout.split('\r\n')[0]).toBe('holder;issue;polarity;kind;conditions;since;lastStated;reported;firmKind;sources;statements');
+    // A list of statement ids, joined with "; ", is quoted where ; separates the cells.
+    expect(parse(semi.stdout, { columns: true, delimiter: ';' })).toEqual(comma);
+    const tab = await box.stancelog('positions', '--csv', '--separator', 'tab');
+    expect(parse(tab.stdout, { columns: true, delimiter: '\t' })).toEqual(comma);
+    const contradictions = table((await box.stancelog('contradictions', '--csv')).stdout);
+    expect(parse((await box.stancelog('contradictions', '--csv', '--separator', ';')).stdout, { columns: true, delimiter: ';' })).toEqual(contradictions);
+  });
+
+  it('refuses a --separator it does not write, and one without --csv', async () => {
+    expect((await box.stancelog('positions', '--csv', '--separator', '|')).stderr).toBe('stancelog: --separator "|": expected , or ; or tab (; as a spreadsheet set to a decimal comma reads a file opened from disk)\n');
+    expect((await box.stancelog('contradictions', '--separator', ';')).stderr).toBe('stancelog: --separator ;: only with --csv (the separator of its cells)\n');
+  });
+
   it('refuses --csv with --json', async () => {
     const r = await box.stancelog('positions', '--csv', '--json');
     expect([r.code, r.stderr]).toEqual([1, 'stancelog: --csv and --json: give one (--csv writes a table for a spreadsheet, --json the whole of each row)\n']);
