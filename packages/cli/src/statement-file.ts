@@ -154,8 +154,11 @@ export function lineCollector(file: string, options: Pick<ParseOptions, 'maxRepo
     fail,
     /** Nothing read yet, right or wrong: a first line that says what the whole file is. */
     empty: (): boolean => errorCount === 0 && events.length === 0,
-    /** A value read off line `line` (a JSON line, a table's row as an object): checked, then kept or said wrong. */
-    add: (line: number, value: unknown): void => {
+    /**
+     * A value read off line `line` (a JSON line, a table's row as an object): checked, then kept or said wrong, with
+     * `hint` (how to mend it where the value came from) after what is wrong.
+     */
+    add: (line: number, value: unknown, hint?: string): void => {
       let event: Either<string, NewEvent>;
       try {
         event = toEvent(value);
@@ -164,7 +167,7 @@ export function lineCollector(file: string, options: Pick<ParseOptions, 'maxRepo
         if (!(error instanceof RangeError)) throw error;
         return fail(line, 'nested too deeply to be an event (arrays or objects thousands of levels deep)');
       }
-      if (isLeft(event)) return fail(line, event.left);
+      if (isLeft(event)) return fail(line, hint === undefined ? event.left : `${event.left} (${hint})`);
       for (const w of dateWarnings(event.right, now)) if (warningCount++ < max) warnings.push(`${file} line ${line}: ${w.message}`);
       events.push(event.right);
       lines.push(line);

@@ -138,13 +138,9 @@ export function parseStatementTable(file: string, text: string, options: ParseOp
       found.fail(line, statement);
       continue;
     }
-    const said = found.done().errors.length;
-    found.add(line, statement);
     // The codec names the field and the forms it takes; a table's cell may hold a date as the spreadsheet displays it,
     // which is fixed in the spreadsheet: said after the row's error.
-    const hint = spreadsheetDateHint(columns, cells);
-    const errors = found.done().errors as string[];
-    if (hint !== undefined && errors.length > said) errors[errors.length - 1] += ` (${hint})`;
+    found.add(line, statement, spreadsheetDateHint(columns, cells));
   }
   return found.done();
 }
