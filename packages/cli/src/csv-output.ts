@@ -39,7 +39,7 @@ export function checkCsvOption(options: {
   readonly separator?: string | undefined;
 }): Either<CliError, string> {
   if (options.separator !== undefined && options.csv !== true) return left(cliError(`--separator ${options.separator}: only with --csv (the separator of its cells)`));
-  const separator = options.separator === undefined ? ',' : SEPARATORS[options.separator.toLowerCase()];
+  const separator = options.separator === undefined ? ',' : SEPARATORS.get(options.separator.toLowerCase());
   if (separator === undefined) return left(cliError(`--separator ${JSON.stringify(options.separator)}: expected , or ; or tab (; as a spreadsheet set to a decimal comma reads a file opened from disk)`));
   if (options.csv !== true) return right(separator);
   if (options.json === true) return left(cliError('--csv and --json: give one (--csv writes a table for a spreadsheet, --json the whole of each row)'));
@@ -51,7 +51,26 @@ export function checkCsvOption(options: {
 export const CSV_SEPARATOR_HELP = 'with --csv: the separator of its cells, , (the default), ; or tab (; for a spreadsheet set to a decimal comma)';
 
 // What --separator takes: the separators `append` reads a .csv file by.
-const SEPARATORS: Readonly<Record<string, string>> = { ',': ',', ';': ';', tab: '\t', '\t': '\t' };
+/**
+ * The separators a table of cells may use, each with its character, the
+ * word `--separator` takes for it and its name in messages: those `append`
+ * reads a `.csv` file by and `--csv` writes.
+ *
+ * @example
+ * import { CSV_SEPARATORS } from './csv-output.js'
+ * assert.deepStrictEqual(CSV_SEPARATORS.map((s) => s.name), ['comma', 'semicolon', 'tab'])
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export const CSV_SEPARATORS: ReadonlyArray<{ readonly char: string; readonly option: string; readonly name: string }> = [
+  { char: ',', option: ',', name: 'comma' },
+  { char: ';', option: ';', name: 'semicolon' },
+  { char: '\t', option: 'tab', name: 'tab' },
+];
+
+// --separator's word (a tab itself too, as a shell passes $'\t'), to the character.
+const SEPARATORS: ReadonlyMap<string, string> = new Map(CSV_SEPARATORS.flatMap((s) => [[s.option, s.char], [s.char, s.char]] as const));
 
 /**
  * Conditions as one cell: `ceasefire +; territorial-concessions -`, what

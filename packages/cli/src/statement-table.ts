@@ -10,7 +10,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { nearNames } from '@stancelog/core';
-import { parseConditionsCell } from './csv-output.js';
+import { CSV_SEPARATORS, parseConditionsCell } from './csv-output.js';
 import { lineCollector } from './statement-file.js';
 import type { ParsedLines, ParseOptions } from './statement-file.js';
 
@@ -122,7 +122,7 @@ export function parseStatementTable(file: string, text: string, options: ParseOp
     if (cells.every((cell) => cell.trim() === '')) continue;
     if (cells.length !== columns.length) {
       // Too many: a cell holding the separator unquoted; too few: one left out (a spreadsheet writes an empty one as nothing).
-      const name = SEPARATOR_NAMES[delimiter] ?? delimiter;
+      const name = CSV_SEPARATORS.find((s) => s.char === delimiter)?.name ?? delimiter;
       const advice = cells.length > columns.length ? `a cell holding a ${name} is quoted ("...")` : `a cell is missing: each column has one, an empty one written as nothing between two ${name}s`;
       found.fail(line, `${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} where the header (line ${startLine(header)}) names ${columns.length} columns: ${advice}`);
       continue;
@@ -157,13 +157,15 @@ function spreadsheetDateHint(columns: ReadonlyArray<string>, cells: ReadonlyArra
   return `${shown.join(', ')} ${shown.length === 1 ? 'holds a date as a spreadsheet shows it' : 'hold dates as a spreadsheet shows them'}: format ${shown.length === 1 ? 'that column' : 'those columns'} as text and write 2026-03-02 (a time as 2026-03-02T18:00:00Z), then export again`;
 }
 
-const SEPARATOR_NAMES: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+// The first line that is not blank, the byte order mark dropped: the header, as csv-parse reads it.
+function headerLine(text: string): string {
+  return text.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+}
 
 // The header's names, split as simply as a header needs (its names hold no separator): for an error that stops the
 // parse before the header is read.
 function headerNames(text: string, delimiter: string): ReadonlyArray<string> {
-  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
-  return header.split(delimiter).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
+  return headerLine(text).split(delimiter).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
 }
 
 // csv-parse's refusals of a quote where RFC 4180 allows none, in a table's words: the column by its number from 1 and
@@ -180,11 +182,10 @@ function quoteProblem(e: { code?: string; column?: number }, names: ReadonlyArra
 // A spreadsheet writes `;` between cells where the decimal mark is a comma (much of Europe), and a tab when told to: the
 // header says which, as the one that splits it into the most columns a statement has.
 function delimiterOf(text: string): string {
-  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
   let best = ',';
   let most = 0;
-  for (const delimiter of [',', ';', '\t']) {
-    const known = header.split(delimiter).filter((cell) => STATEMENT_COLUMNS.includes(cell.trim().replace(/^"(.*)"$/, '$1'))).length;
+  for (const { char: delimiter } of CSV_SEPARATORS) {
+    const known = headerNames(text, delimiter).filter((name) => STATEMENT_COLUMNS.includes(name)).length;
     if (known > most) [best, most] = [delimiter, known];
   }
   return best;
