@@ -366,11 +366,11 @@ export function positionViewer(): (p: PositionState) => PositionView {
     const settled = groupStart(h, h.length - 1);
     const runs = from?.runs ?? [];
     const start = from?.settled ?? 0;
-    foldDays(runs, h, start, settled, yielding(p, h));
-    const history = runs.map((r) => ({ ...r, statements: [...r.statements] }));
-    foldDays(history, h, settled, h.length, yielding(p, h));
-    // The run walked back over the days since, then the run before them when it was of the current stance.
     const yields = yielding(p, h);
+    foldDays(runs, h, start, settled, yields);
+    const history = runs.map((r) => ({ ...r, statements: [...r.statements] }));
+    foldDays(history, h, settled, h.length, yields);
+    // The run walked back over the days since, then the run before them when it was of the current stance.
     const kept = from !== undefined && from.runBefore.polarity === polarity ? from.runBefore : undefined;
     const runBefore = { polarity, ...joinRun(walkRun(h, settled - 1, kept === undefined ? 0 : start, polarity, yields), kept) };
     const { run } = joinRun(walkRun(h, h.length - 1, settled, polarity, yields), runBefore);
