@@ -11,9 +11,6 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const keep = process.argv.includes('--keep');
-// `--only core,store-file,cli` packs a subset (while other packages are being written).
-const onlyArg = process.argv.find((a) => a.startsWith('--only='));
-const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',').map((n) => `@stancelog/${n}`)) : undefined;
 
 function fail(message) {
   console.error(`pack-test: FAILED: ${message}`);
@@ -33,7 +30,7 @@ const packages = readdirSync(join(root, 'packages'))
   .map((name) => ({ dir: join(root, 'packages', name), manifest: join(root, 'packages', name, 'package.json') }))
   .filter((p) => existsSync(p.manifest))
   .map((p) => ({ ...p, json: JSON.parse(readFileSync(p.manifest, 'utf8')) }))
-  .filter((p) => !p.json.private && (!only || only.has(p.json.name)));
+  .filter((p) => !p.json.private);
 for (const p of packages) {
   for (const entry of ['dist/esm/index.js', 'dist/cjs/index.js', 'dist/esm/index.d.ts', 'dist/cjs/package.json']) {
     if (!existsSync(join(p.dir, entry))) fail(`${p.json.name} has no ${entry}: run \`pnpm build\` first`);
