@@ -8,6 +8,20 @@
  */
 
 /**
+ * What a user told there is no log yet does: append statements, from
+ * either form `append` reads, or name the log meant. Every message that
+ * says a log is missing ends with it.
+ *
+ * @example
+ * import { NO_LOG_ADVICE } from './store-advice.js'
+ * assert.ok(NO_LOG_ADVICE.includes('FILE.jsonl') && NO_LOG_ADVICE.includes('FILE.csv'))
+ * @category cli
+ * @since 0.1.0
+ * @internal
+ */
+export const NO_LOG_ADVICE = 'append statements first (stancelog append FILE.jsonl or FILE.csv), or name a log with --store';
+
+/**
  * The stores' words, and the CLI's. Each names the whole clause, so that a
  * store message worded otherwise passes unchanged (a test checks that each
  * is still in a store's messages).
@@ -29,7 +43,7 @@ export const STORE_ADVICE: ReadonlyArray<readonly [string, string]> = [
   // A log a reading command found missing, or a file changed under an open store.
   [
     'there is no log there yet, and a read-only store does not create one: open it for writing first (a writer creates it)',
-    'there is no log there yet: append statements first (stancelog append FILE.jsonl), or name a log with --store',
+    `there is no log there yet: ${NO_LOG_ADVICE}`,
   ],
   ['open the store again to use the file now at that path', 'run the command again to use the file now at that path'],
   ['open the store again to read the file as it is now', 'run the command again to read the file as it is now'],

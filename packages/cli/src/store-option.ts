@@ -22,6 +22,7 @@ import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
 import { oneLine } from './table.js';
 import { loadUpcasters } from './upcasters-option.js';
+import { NO_LOG_ADVICE } from './store-advice.js';
 import { VERSION } from './version.js';
 
 /**
@@ -517,7 +518,7 @@ export const fileOpener: StoreOpener = {
       if (opened.left._tag === 'StoreLocked') return left(lockedFailure(spec, opened.left as StoreLockedBy, lockWait.right, label));
       // Refused for want of a log (the store's checks need one there): said as the command line's, with what to run.
       if (mode !== 'write' && opened.left._tag === 'StoreUnavailable' && !existsSync(path)) {
-        return left(cliError(`no log at ${spec}: append statements first (stancelog append FILE.jsonl), or name a log with --store`));
+        return left(cliError(`no log at ${spec}: ${NO_LOG_ADVICE}`));
       }
       return left(storeFailure(spec, path, opened.left, label));
     }

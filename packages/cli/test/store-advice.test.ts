@@ -74,7 +74,7 @@ describe("a file store's advice, reaching a user of stancelog", () => {
 
     for (const message of said) expect(message).not.toMatch(API_ADVICE);
     expect(said[4]).toMatch(/reading commands \(log, positions, contradictions\) still work, or make the file writable for this user to append$/);
-    expect(said[0]).toMatch(/there is no log there yet: append statements first \(stancelog append FILE\.jsonl\), or name a log with --store$/);
+    expect(said[0]).toMatch(/there is no log there yet: append statements first \(stancelog append FILE\.jsonl or FILE\.csv\), or name a log with --store$/);
     expect(said[1]).toMatch(/reading commands work meanwhile, or wait for the lock with STANCELOG_LOCK_WAIT_MS=60000;/);
     expect(said[2]).toMatch(/reading commands work meanwhile, or wait longer with STANCELOG_LOCK_WAIT_MS=60000;/);
     expect(said[3]).toMatch(/was deleted or moved away since the store opened it \(run the command again to use the file now at that path\)$/);

@@ -163,7 +163,7 @@ describe('stancelog store status on a file log', () => {
       const r = await named.stancelog('store', 'status');
       const log = await named.stancelog('log');
       expect([r.code, r.stderr]).toEqual([1, log.stderr]);
-      expect(r.stderr).toBe('stancelog: no log at talks-log.jsonl: append statements first (stancelog append FILE.jsonl), or name a log with --store (the log named by $STANCELOG_STORE)\n');
+      expect(r.stderr).toBe('stancelog: no log at talks-log.jsonl: append statements first (stancelog append FILE.jsonl or FILE.csv), or name a log with --store (the log named by $STANCELOG_STORE)\n');
       expect(existsSync(join(named.dir, 'talks-log.jsonl'))).toBe(false);
     } finally {
       named.remove();

@@ -101,7 +101,7 @@ describe('stancelog usage', () => {
       "error: option '--holder <actor>' argument 'ukraine' is invalid. --holder is given twice (russia, then ukraine): it takes one value\n(run stancelog positions --help for usage)\n",
     ]);
     // The same value twice says the same thing once.
-    expect((await box.stancelog('contradictions', '--status', 'open', '--status', 'open', '--store', 'none.jsonl')).stderr).toBe('stancelog: no log at none.jsonl: append statements first (stancelog append FILE.jsonl), or name a log with --store\n');
+    expect((await box.stancelog('contradictions', '--status', 'open', '--status', 'open', '--store', 'none.jsonl')).stderr).toBe('stancelog: no log at none.jsonl: append statements first (stancelog append FILE.jsonl or FILE.csv), or name a log with --store\n');
   });
 
   it('refuses an option of the command taken as the value of the one before it, and appends nothing', async () => {

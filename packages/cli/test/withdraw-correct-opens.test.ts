@@ -37,14 +37,14 @@ describe('withdraw and correct open the log', () => {
   });
 
   it('not at all when --store names no log: refused as before, in the reader’s words, and nothing created (no log, no lock file)', async () => {
-    const noLog = 'stancelog: no log at typo.jsonl: append statements first (stancelog append FILE.jsonl), or name a log with --store\n';
+    const noLog = 'stancelog: no log at typo.jsonl: append statements first (stancelog append FILE.jsonl or FILE.csv), or name a log with --store\n';
     const withdrawn = await box.stancelog('withdraw', '1', '--reason', 'x', '--store', 'typo.jsonl');
     expect([withdrawn.code, withdrawn.stderr]).toEqual([1, noLog]);
     const corrected = await box.stancelog('correct', '1', '--set', 'statedAt=2025-05-15', '--reason', 'x', '--store', 'typo.jsonl');
     expect([corrected.code, corrected.stderr]).toEqual([1, noLog]);
     // In a folder that does not exist either: still no log there, not "no such folder" (which is a writer's word for a new log).
     const deeper = await box.stancelog('withdraw', '1', '--reason', 'x', '--store', 'logz/talks.jsonl');
-    expect(deeper.stderr).toBe('stancelog: no log at logz/talks.jsonl: append statements first (stancelog append FILE.jsonl), or name a log with --store\n');
+    expect(deeper.stderr).toBe('stancelog: no log at logz/talks.jsonl: append statements first (stancelog append FILE.jsonl or FILE.csv), or name a log with --store\n');
     expect(opens).toEqual([]);
     expect(readdirSync(box.dir).filter((f) => f.startsWith('typo') || f.startsWith('logz'))).toEqual([]);
   });
@@ -57,7 +57,7 @@ describe('withdraw and correct open the log', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     unlinkSync(log);
     await holder.right.close();
-    const noLog = 'stancelog: no log at stancelog.jsonl: append statements first (stancelog append FILE.jsonl), or name a log with --store\n';
+    const noLog = 'stancelog: no log at stancelog.jsonl: append statements first (stancelog append FILE.jsonl or FILE.csv), or name a log with --store\n';
     expect((await Promise.all(runs)).map((r) => [r.code, r.stdout, r.stderr])).toEqual([
       [1, '', noLog],
       [1, '', noLog],

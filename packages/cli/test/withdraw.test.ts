@@ -272,7 +272,7 @@ describe('stancelog withdraw', () => {
 
   it('creates no log when --store names none, and keeps a reason with line breaks to one line in the listing', async () => {
     const r = await box.stancelog('withdraw', '1', '--reason', 'x', '--store', 'typo.jsonl');
-    expect([r.code, r.stderr]).toEqual([1, 'stancelog: no log at typo.jsonl: append statements first (stancelog append FILE.jsonl), or name a log with --store\n']);
+    expect([r.code, r.stderr]).toEqual([1, 'stancelog: no log at typo.jsonl: append statements first (stancelog append FILE.jsonl or FILE.csv), or name a log with --store\n']);
     expect(existsSync(join(box.dir, 'typo.jsonl'))).toBe(false);
     await box.stancelog('withdraw', '1', '--reason', 'misattributed;\nsee the correction of 14 May');
     expect((await box.stancelog('log')).stdout.split('\n').filter((l) => l !== '')).toHaveLength(4);
