@@ -114,6 +114,41 @@ export function parseConditionsCell(cell: string): Array<{ issue: string; polari
 }
 
 /**
+ * A quote's offsets in the text it was read from as one cell: `30..39`
+ * (start, then end), what {@link parseOffsetsCell} reads back. Not
+ * `30-39`: a spreadsheet takes `1-12` for a date.
+ *
+ * @example
+ * import { offsetsCell } from './csv-output.js'
+ * assert.strictEqual(offsetsCell([30, 39]), '30..39')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function offsetsCell(offsets: readonly [number, number] | ReadonlyArray<number>): string {
+  return `${offsets[0]}..${offsets[1]}`;
+}
+
+/**
+ * The offsets of a cell written as {@link offsetsCell} writes them (spaces
+ * around `..` allowed), or what is wrong with it; the codec then checks
+ * that the end is not before the start.
+ *
+ * @example
+ * import { parseOffsetsCell } from './csv-output.js'
+ * assert.deepStrictEqual(parseOffsetsCell('30 .. 39'), [30, 39])
+ * assert.strictEqual(parseOffsetsCell('30-39'), '"30-39": expected the start and end of the quote in the text it was read from, as 30..39')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function parseOffsetsCell(cell: string): [number, number] | string {
+  const m = /^(\d+)\s*\.\.\s*(\d+)$/.exec(cell.trim());
+  if (m === null) return `${JSON.stringify(cell)}: expected the start and end of the quote in the text it was read from, as 30..39`;
+  return [Number(m[1]), Number(m[2])];
+}
+
+/**
  * Writes a header and rows as CSV, a row at a time (a large list is never
  * one string), its cells separated by `separator` (`,` by default).
  *

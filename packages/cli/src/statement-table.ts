@@ -10,7 +10,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { nearNames } from '@stancelog/core';
-import { CSV_SEPARATORS, parseConditionsCell } from './csv-output.js';
+import { CSV_SEPARATORS, parseConditionsCell, parseOffsetsCell } from './csv-output.js';
 import { lineCollector } from './statement-file.js';
 import type { ParsedLines, ParseOptions } from './statement-file.js';
 
@@ -18,7 +18,8 @@ import type { ParsedLines, ParseOptions } from './statement-file.js';
  * The columns a table of statements may have, in the order a template
  * lists them: the statement's fields and `recordedAt`, nested ones by
  * their paths. `conditions` holds each condition as its issue and
- * polarity (`ceasefire +`), several separated by `;`.
+ * polarity (`ceasefire +`), several separated by `;`; `source.offsets`
+ * the quote's start and end in the text it was read from (`30..39`).
  *
  * @example
  * import { STATEMENT_COLUMNS } from './statement-table.js'
@@ -42,6 +43,7 @@ export const STATEMENT_COLUMNS: ReadonlyArray<string> = [
   'source.url',
   'source.title',
   'source.publishedAt',
+  'source.offsets',
   'confidence',
 ];
 
@@ -237,6 +239,10 @@ function rowObject(columns: ReadonlyArray<string>, cells: ReadonlyArray<string>)
       const conditions = parseConditionsCell(cell);
       if (typeof conditions === 'string') return `conditions: ${conditions}`;
       value = conditions;
+    } else if (column === 'source.offsets') {
+      const offsets = parseOffsetsCell(cell);
+      if (typeof offsets === 'string') return `source.offsets: ${offsets}`;
+      value = offsets;
     }
     const [head, field] = column.split('.') as [string, string | undefined];
     if (field === undefined) out[head] = value;

@@ -153,7 +153,7 @@ describe('stancelog append FILE.csv', () => {
     expect(await box.json('append', 'talks.csv')).toMatchObject({ appended: 1 });
     csv('talks.csv', ['holder,issue,kind,polarity,source.quote,', 'vesteria,quota-split,red-line,-,not sixty,', 'vesteria,quota-split,red-line,-,never sixty,checked by Ana']);
     expect((await box.stancelog('append', 'talks.csv')).stderr).toBe(
-      'stancelog: talks.csv line 3: column 6 has no name in the header (line 1) but holds "checked by Ana": name it by a field of a statement (holder, issue, kind, polarity, conditions, statedAt, recordedAt, speaker.name, speaker.actor, source.quote, source.publisher, source.url, source.title, source.publishedAt, confidence), or empty it\n',
+      'stancelog: talks.csv line 3: column 6 has no name in the header (line 1) but holds "checked by Ana": name it by a field of a statement (holder, issue, kind, polarity, conditions, statedAt, recordedAt, speaker.name, speaker.actor, source.quote, source.publisher, source.url, source.title, source.publishedAt, source.offsets, confidence), or empty it\n',
     );
   });
 
@@ -169,6 +169,18 @@ describe('stancelog append FILE.csv', () => {
     expect(lines[1]).toMatch(/^stancelog: talks\.csv line 3: statedAt: "46084" .*confidence: .* \(statedAt holds a date as a spreadsheet shows it/);
     // A date written as text, only wrong: the codec's words alone.
     expect(lines[2]).toBe('stancelog: talks.csv line 4: statedAt: 2026-13-03 is not a day of the calendar (months run from 01 to 12)');
+  });
+
+  it('reads a quote\'s offsets in the text it was read from as start..end, and names a cell written otherwise', async () => {
+    csv('talks.csv', ['holder,issue,kind,polarity,source.quote,source.offsets', 'norland,quota-split,demand,+,sixty at least,12 .. 26']);
+    expect(await box.json('append', 'talks.csv')).toMatchObject({ appended: 1 });
+    const [event] = (await box.json('log')) as Array<{ data: { source: unknown } }>;
+    expect(event!.data.source).toEqual({ quote: 'sixty at least', offsets: [12, 26] });
+    // A dash is what a spreadsheet reads as a date (1-12), and an end before the start is the codec's to say.
+    csv('talks.csv', ['holder,issue,kind,polarity,source.quote,source.offsets', 'norland,quota-split,demand,+,sixty at least,12-26', 'vesteria,quota-split,red-line,-,not sixty,26..12']);
+    const lines = (await box.stancelog('append', 'talks.csv')).stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('stancelog: talks.csv line 2: source.offsets: "12-26": expected the start and end of the quote in the text it was read from, as 30..39');
+    expect(lines[1]).toMatch(/^stancelog: talks\.csv line 3: source\.offsets: /);
   });
 
   it('says a missing .csv file is not there', async () => {
