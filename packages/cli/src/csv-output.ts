@@ -165,10 +165,28 @@ export function parseOffsetsCell(cell: string): [number, number] | string {
  * @internal
  */
 export function writeCsv(sink: TextSink, header: ReadonlyArray<string>, rows: Iterable<ReadonlyArray<string | number>>, separator = ','): void {
+  const line = csvRowWriter(sink, separator);
+  line(header);
+  for (const row of rows) line(row);
+}
+
+/**
+ * A function that writes one row of cells to `sink` as CSV, separated by
+ * `separator`: for a table written as it is read.
+ *
+ * @example
+ * import { csvRowWriter } from './csv-output.js'
+ * let out = ''
+ * const line = csvRowWriter({ write: (s) => (out += s) }, ';')
+ * line(['russia', 'no truce; not now', 2])
+ * assert.strictEqual(out, 'russia;"no truce; not now";2\r\n')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function csvRowWriter(sink: TextSink, separator = ','): (cells: ReadonlyArray<string | number>) => void {
   // CRLF, as RFC 4180 and the spreadsheets that read it have it.
-  const line = (cells: ReadonlyArray<string | number>) => stringify([cells as Array<string | number>], { record_delimiter: 'windows', delimiter: separator });
-  sink.write(line(header));
-  for (const row of rows) sink.write(line(row));
+  return (cells) => void sink.write(stringify([cells as Array<string | number>], { record_delimiter: 'windows', delimiter: separator }));
 }
 
 /** The columns of `positions --csv`. @internal */

@@ -8,18 +8,21 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { dayOf, isWithdrawn, project, registry, visibleAt, withdrawalsOf } from '@stancelog/core';
-import type { Event, RegistryState, StoredEvent, StoredWithdrawal } from '@stancelog/core';
+import type { Event, RegistryState, StoredEvent, StoredEventOf, StoredWithdrawal } from '@stancelog/core';
 import { dateOption, nothingKnownNote } from './as-of-option.js';
 import { cliError } from './cli-error.js';
+import { checkCsvOption } from './csv-output.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
 import { emptyAnswer } from './empty-answer.js';
 import { checkFilterIds } from './filter-ids.js';
 import { jsonArrayWriter } from './json-output.js';
 import { projectRegistryNow } from './registry-projection.js';
+import { sheetWriter } from './statement-sheet.js';
+import type { SheetCounts } from './statement-sheet.js';
 import { statementConditionsText } from './positions.js';
 import { withStore } from './store-option.js';
-import { tableWriter } from './table.js';
+import { counted, tableWriter } from './table.js';
 import { checkIssueOrWithin, issuesWithin } from './within-option.js';
 
 /**
@@ -69,6 +72,14 @@ export interface LogCommandOptions {
    * counts them. A date in the forms `--as-of` takes.
    */
   readonly knownAt?: string | undefined;
+  /**
+   * Print the statements that count as a coding sheet (`--csv`; not with
+   * `json`), the rows `stancelog append FILE.csv` reads back as the same
+   * statements: see docs/cli.md.
+   */
+  readonly csv?: boolean | undefined;
+  /** The separator of `--csv`'s cells: `,` (the default), `;` or `tab` (`--separator`). */
+  readonly separator?: string | undefined;
 }
 
 /**
@@ -224,6 +235,8 @@ export interface LogListing {
 export async function logCommand(options: LogCommandOptions, io: CliIo): Promise<Either<CliError, LogListing>> {
   const one = checkIssueOrWithin(options);
   if (isLeft(one)) return one;
+  const csv = checkCsvOption(options);
+  if (isLeft(csv)) return csv;
   const knownAt = options.knownAt === undefined ? undefined : dateOption('--known-at', options.knownAt);
   if (knownAt !== undefined && isLeft(knownAt)) return knownAt;
   // What the log had recorded by then (every event, without --known-at): the listing and the withdrawals that mark it.
@@ -296,9 +309,28 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
       const by = (namedBy.get(e.id) ?? []).map((w) => inForce.get(w)).find((w) => w !== undefined);
       return by === undefined ? '' : ` [restored by #${by.position}]`;
     };
+    let sheet: ReturnType<typeof sheetWriter> | undefined;
+    if (options.csv) {
+      // A correction is written at the place it takes: those that count are read first. Only a log with withdrawals
+      // has corrections that count (each comes with the withdrawal of what it corrects).
+      const corrections: Array<StoredEventOf<'statement-made'>> = [];
+      try {
+        if (inForce.size > 0) {
+          for await (const chunk of store.read(tags.length > 0 ? { tags } : {})) {
+            for (const e of chunk) {
+              if (e.type === 'statement-made' && e.data.corrects !== undefined && known(e) && matchesLogFilter(e, { ...options, within }) && !isWithdrawn(inForce, e)) corrections.push(e);
+            }
+          }
+        }
+      } catch (error) {
+        return left(cliError(`store ${spec}: ${(error as Error).message}`));
+      }
+      sheet = sheetWriter(io.stdout, csv.right, (e) => !isWithdrawn(inForce, e), corrections);
+    }
     const json = options.json ? jsonArrayWriter(io.stdout) : undefined;
-    const table = options.json ? undefined : tableWriter(io.stdout, ['#', 'stated', 'recorded', 'type', 'event'], [widestPosition, DAY_WIDTH, DAY_WIDTH, WIDEST_TYPE]);
+    const table = options.json || options.csv ? undefined : tableWriter(io.stdout, ['#', 'stated', 'recorded', 'type', 'event'], [widestPosition, DAY_WIDTH, DAY_WIDTH, WIDEST_TYPE]);
     const print = (e: StoredEvent): void => {
+      sheet?.add(e);
       // The stored event as it is, and for one that no longer counts, the withdrawal that holds it.
       json?.add(isWithdrawn(inForce, e) ? { ...inEnvelopeOrder(e), withdrawnBy: withdrawnBy(inForce.get(e.id)!) } : inEnvelopeOrder(e));
       if (table === undefined) return;
@@ -343,10 +375,35 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
       if (note !== undefined) io.stderr.write(`stancelog: ${note}\n`);
     }
     json?.end();
+    if (sheet !== undefined) {
+      const counts = sheet.end();
+      const note = sheetNote(counts);
+      if (note !== undefined) io.stderr.write(note);
+      return right({ listed: counts.rows, outputClosed: false });
+    }
     if (table !== undefined && listed === 0) io.stdout.write(emptyAnswer('events', [['holder', options.holder], ['issue', options.issue], ['within', options.within], ['known at', options.knownAt]]));
     else table?.end();
     return right({ listed, outputClosed: false });
   });
+}
+
+// What a coding sheet left out, and how it wrote the corrections: on stderr, since the sheet is meant for another log.
+function sheetNote(c: SheetCounts): string | undefined {
+  const out = [
+    ...(c.registry > 0 ? [counted(c.registry, 'registry event')] : []),
+    ...(c.withdrawals > 0 ? [counted(c.withdrawals, 'withdrawal')] : []),
+    ...(c.withdrawn > 0 ? [`${counted(c.withdrawn, 'statement')} withdrawn`] : []),
+  ];
+  let note = '';
+  if (out.length > 0) note += `stancelog: the sheet holds ${counted(c.rows, 'statement')} that ${c.rows === 1 ? 'counts' : 'count'}; left out: ${out.join(', ')} (stancelog copy --to OTHER.jsonl copies the whole log, log --json lists every event)\n`;
+  if (c.corrections > 0) {
+    note += `stancelog: ${counted(c.corrections, 'correction')} written as the ${c.corrections === 1 ? 'statement it makes' : 'statements they make'}, at the place of the one corrected: appended from the sheet, ${c.corrections === 1 ? 'it is a statement' : 'they are statements'} of ${c.corrections === 1 ? 'its' : 'their'} own, with ${c.corrections === 1 ? 'an id' : 'ids'} of ${c.corrections === 1 ? 'its' : 'their'} own\n`;
+  }
+  if (c.misfits.length > 0) {
+    const shown = c.misfits.slice(0, 10).map((p) => `#${p}`).join(', ') + (c.misfits.length > 10 ? `, and ${c.misfits.length - 10} more` : '');
+    note += `stancelog: warning: ${counted(c.misfits.length, 'statement')} (${shown}) ${c.misfits.length === 1 ? 'has' : 'have'} what a cell cannot hold as it is (an empty list of conditions, a text with spaces at its ends, or an empty one): appended from the sheet, ${c.misfits.length === 1 ? 'it is another statement, with another id' : 'they are other statements, with other ids'}\n`;
+  }
+  return note === '' ? undefined : note;
 }
 
 // A day (YYYY-MM-DD): the stated and recorded columns are as wide from the first row, though the first rows state none.

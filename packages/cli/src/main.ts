@@ -88,7 +88,9 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .option('--known-at <date>', `only the events the log had recorded by this date, marked by the withdrawals it had recorded (recorded time: ${DATE_OPTION_FORMS})`)
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the events as a JSON array')
-    .action(async (opts: { holder?: string; issue?: string; within?: string; knownAt?: string; store?: string; json?: boolean }) => {
+    .option('--csv', 'print the statements that count as a coding sheet (CSV) that append FILE.csv reads back as the same statements: registry events, withdrawals and withdrawn statements left out (copy moves them), a correction written as the statement it makes, at the place of the one it corrects')
+    .option('--separator <char>', CSV_SEPARATOR_HELP)
+    .action(async (opts: { holder?: string; issue?: string; within?: string; knownAt?: string; store?: string; json?: boolean; csv?: boolean; separator?: string }) => {
       outcome = await logCommand(opts, io);
     });
 
