@@ -52,7 +52,43 @@ import { typedPositions } from './withdraw.js';
 export interface AppendCommandOptions {
   readonly store?: string | undefined;
   readonly json?: boolean | undefined;
+  /**
+   * What the inputs hold (`--format`): `jsonl` (a statement or event as
+   * JSON per line) or `csv` (a header row, then a statement per row). By
+   * default a file is read by its name (`.csv` as CSV, any other as JSON
+   * Lines) and the standard input as JSON Lines; a file whose name says the
+   * other format is refused.
+   */
+  readonly format?: string | undefined;
 }
+
+/**
+ * The format `append` reads an input in: `--format` when given, else the
+ * one its name says (`.csv` a table, any other JSON Lines; the standard
+ * input, `-`, JSON Lines); or why not, when `--format` says one and the
+ * file's name the other (read as told, the file would fail on every line,
+ * in words about the wrong format).
+ *
+ * @example
+ * import { inputFormat } from './append.js'
+ * assert.deepStrictEqual([inputFormat('talks.csv', undefined), inputFormat('-', undefined), inputFormat('-', 'csv')], [{ _tag: 'Right', right: 'csv' }, { _tag: 'Right', right: 'jsonl' }, { _tag: 'Right', right: 'csv' }])
+ * const r = inputFormat('talks.jsonl', 'csv')
+ * assert.ok(r._tag === 'Left' && r.left.message === 'talks.jsonl: --format csv, but its name says JSON Lines: rename it talks.csv if it holds CSV, or leave --format out (a file is read by its name; --format is for the standard input, -, and names that say neither)')
+ * @category append
+ * @since 0.1.0
+ * @internal
+ */
+export function inputFormat(name: string, format: string | undefined): Either<CliError, 'jsonl' | 'csv'> {
+  const byName = name === '-' ? undefined : /\.csv$/i.test(name) ? 'csv' : /\.jsonl?$/i.test(name) ? 'jsonl' : undefined;
+  if (format === undefined) return right(byName ?? 'jsonl');
+  const wanted = format.toLowerCase();
+  if (wanted !== 'jsonl' && wanted !== 'csv') return left(cliError(`--format ${JSON.stringify(format)}: expected jsonl (a statement as JSON per line) or csv (a header row, then a statement per row)`));
+  if (byName === undefined || byName === wanted) return right(wanted);
+  const renamed = name.replace(/\.[^./\\]+$/, wanted === 'csv' ? '.csv' : '.jsonl');
+  return left(cliError(`${name}: --format ${wanted}, but its name says ${FORMAT_NAMES[byName]}: rename it ${renamed} if it holds ${FORMAT_NAMES[wanted]}, or leave --format out (a file is read by its name; --format is for the standard input, -, and names that say neither)`));
+}
+
+const FORMAT_NAMES = { jsonl: 'JSON Lines', csv: 'CSV' } as const;
 
 /**
  * What `stancelog append --json` prints.
@@ -119,6 +155,12 @@ export async function appendCommand(
   if (names.length === 0) return left(cliError('nothing to append: name one or more .jsonl (or .csv) files, or - for the standard input'));
   if (names.some((n) => n.trim() === '')) return left(cliError('a file name is empty: name .jsonl (or .csv) files, or - for the standard input (an unset shell variable?)'));
   if (names.filter((n) => n === '-').length > 1) return left(cliError('- (the standard input) is named twice: it can be read only once'));
+  const formats: Array<'jsonl' | 'csv'> = [];
+  for (const name of names) {
+    const format = inputFormat(name, options.format);
+    if (isLeft(format)) return format;
+    formats.push(format.right);
+  }
   const events: NewEvent[] = [];
   // Where each event was read (`talks.jsonl line 3`), for what is checked against the log.
   const where: string[] = [];
@@ -126,16 +168,19 @@ export async function appendCommand(
   const warnings: string[] = [];
   let errorCount = 0;
   let warningCount = 0;
-  for (const name of names) {
+  for (const [n, name] of names.entries()) {
     const label = name === '-' ? 'stdin' : name;
+    const csv = formats[n] === 'csv';
     let bytes: Uint8Array;
     try {
       const stdin = io.stdin ?? process.stdin;
       // Typed at a terminal, the input has no end until the user gives one: say how, rather than seem to hang.
-      if (name === '-' && (stdin as { isTTY?: boolean }).isTTY === true) io.stderr.write('stancelog: reading statements from the terminal, one JSON object per line; end with Ctrl-D (Ctrl-Z then Enter on Windows)\n');
+      if (name === '-' && (stdin as { isTTY?: boolean }).isTTY === true) {
+        io.stderr.write(`stancelog: reading statements from the terminal, ${csv ? 'a header row, then a statement per row' : 'one JSON object per line'}; end with Ctrl-D (Ctrl-Z then Enter on Windows)\n`);
+      }
       bytes = name === '-' ? await readAll(stdin) : await readFile(resolve(io.cwd, name));
     } catch (error) {
-      return left(cliError(fsProblem(error, label, /\.csv$/i.test(label) ? 'a .csv file' : 'a .jsonl file')));
+      return left(cliError(fsProblem(error, label, csv ? 'a .csv file' : 'a .jsonl file')));
     }
     // Strict UTF-8: a lenient read would turn a bad byte into U+FFFD in a quote without a word.
     const text = decodeUtf8(bytes);
@@ -143,13 +188,14 @@ export async function appendCommand(
       if (errorCount++ < MAX_REPORTED) {
         const stdin = name === '-';
         // In the words ingest uses for an article, with a command that appends what it converts. A .csv file is converted
-        // in its place: piped on, it would be read as JSON Lines (the standard input's format).
-        const then = /\.csv$/i.test(name) ? (command: string, file: string) => `${command} > ${file}.utf8 && mv ${file}.utf8 ${file}` : (command: string) => `${command} | stancelog append -`;
+        // in its place: piped on, it is read as the format told (the standard input's is JSON Lines).
+        const then =
+          csv && !stdin ? (command: string, file: string) => `${command} > ${file}.utf8 && mv ${file}.utf8 ${file}` : (command: string) => `${command} | stancelog append -${csv ? ' --format csv' : ''}`;
         errors.push(`${label} ${notUtf8Message(bytes, text.left, { file: stdin ? 'FILE' : name, whole: stdin ? 'the input' : 'the file', then })}`);
       }
       continue;
     }
-    const parsed = checkLines(label, text.right, io);
+    const parsed = checkLines(label, text.right, csv ? parseStatementTable : parseStatementLines, io);
     // Not push(...): a long file would overflow the stack.
     for (let i = 0; i < parsed.events.length; i++) {
       events.push(parsed.events[i]!);
@@ -549,9 +595,7 @@ async function parentCycle(store: EventStore, events: ReadonlyArray<NewEvent>, w
   return undefined;
 }
 
-function checkLines(file: string, text: string, io: CliIo): ReturnType<typeof parseStatementLines> {
-  // A spreadsheet's export is read by its name: the standard input is JSON Lines.
-  const parse = /\.csv$/i.test(file) ? parseStatementTable : parseStatementLines;
+function checkLines(file: string, text: string, parse: typeof parseStatementLines, io: CliIo): ReturnType<typeof parseStatementLines> {
   if (!io.stderr.isTTY || text.length < PROGRESS_FROM * 100) return parse(file, text, { maxReported: MAX_REPORTED });
   const bar = new cliProgress.SingleBar(
     { stream: io.stderr as unknown as NodeJS.WritableStream, format: 'checking {bar} {value}/{total} lines', clearOnComplete: true },

@@ -72,10 +72,11 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   program
     .command('append')
     .description('check every line of .jsonl (or .csv) files of statements, then append them all (or nothing, if any line is invalid)')
-    .argument('<files...>', 'files of one statement (or event) as JSON per line, or .csv files of a statement per row under a header of field names; - reads JSON Lines from the standard input')
+    .argument('<files...>', 'files of one statement (or event) as JSON per line, or .csv files of a statement per row under a header of field names; - reads the standard input (JSON Lines, or CSV with --format csv)')
     .option('--store <path|url>', STORE_OPTION_HELP)
+    .option('--format <format>', 'jsonl or csv: what the standard input (-) holds, and files whose name says neither (by default JSON Lines); a file named .jsonl or .csv is read by its name, and refused with the other')
     .option('--json', 'print the report as JSON')
-    .action(async (files: string[], opts: { store?: string; json?: boolean }) => {
+    .action(async (files: string[], opts: { store?: string; json?: boolean; format?: string }) => {
       outcome = await appendCommand(files, opts, io);
     });
 

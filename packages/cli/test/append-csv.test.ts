@@ -202,3 +202,53 @@ describe('stancelog append FILE.csv', () => {
     expect(shown).toBe(sample);
   });
 });
+
+describe('stancelog append - --format csv', () => {
+  const sheet = ['holder,issue,kind,polarity,source.quote', 'norland,quota-split,demand,+,"sixty, at least"', 'vesteria,quota-split,red-line,-,not sixty'].join('\r\n') + '\r\n';
+
+  it('reads a table piped in as a .csv file of the same rows is read, with the same ids', async () => {
+    csv('talks.csv', sheet.trimEnd().split('\r\n'));
+    const piped = await box.piped(sheet, 'append', '-', '--format', 'csv', '--store', 'a.jsonl', '--json');
+    expect(piped.code).toBe(0);
+    await box.json('append', 'talks.csv', '--store', 'b.jsonl');
+    const ids = async (store: string) => ((await box.json('log', '--store', store)) as Array<{ id: string }>).map((e) => e.id);
+    expect(await ids('a.jsonl')).toEqual(await ids('b.jsonl'));
+    expect(await ids('a.jsonl')).toHaveLength(2);
+  });
+
+  it('names a wrong row of the standard input by its line, as of a file', async () => {
+    const r = await box.piped('holder,issue,kind,polarity,source.quote\n\nnorland,quota-split,demand,yes,sixty\n', 'append', '-', '--format', 'csv');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^stancelog: stdin line 3: polarity: expected one of "0", "\+", "-", got "yes"\n$/);
+    expect(noLog()).toBe(true);
+  });
+
+  it('reads the standard input as JSON Lines without --format, and a file whose name says neither format as --format says', async () => {
+    // A table piped in without --format: its header is not JSON.
+    expect((await box.piped(sheet, 'append', '-')).stderr).toMatch(/^stancelog: 3 lines are invalid/m);
+    writeFileSync(join(box.dir, 'talks.txt'), sheet);
+    expect(await box.json('append', 'talks.txt', '--format', 'CSV')).toMatchObject({ appended: 2 });
+  });
+
+  it('refuses a file whose name says the other format, and a format it does not read, before reading any input', async () => {
+    csv('talks.csv', sheet.trimEnd().split('\r\n'));
+    box.write('talks.jsonl', [{ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce' } }]);
+    const jsonl = await box.stancelog('append', 'talks.csv', 'talks.jsonl', '--format', 'csv');
+    expect([jsonl.code, jsonl.stderr]).toEqual([
+      1,
+      'stancelog: talks.jsonl: --format csv, but its name says JSON Lines: rename it talks.csv if it holds CSV, or leave --format out (a file is read by its name; --format is for the standard input, -, and names that say neither)\n',
+    ]);
+    const csvFile = await box.stancelog('append', 'talks.csv', '--format', 'jsonl');
+    expect(csvFile.stderr).toBe(
+      'stancelog: talks.csv: --format jsonl, but its name says CSV: rename it talks.jsonl if it holds JSON Lines, or leave --format out (a file is read by its name; --format is for the standard input, -, and names that say neither)\n',
+    );
+    const tsv = await box.piped(sheet, 'append', '-', '--format', 'tsv');
+    expect(tsv.stderr).toBe('stancelog: --format "tsv": expected jsonl (a statement as JSON per line) or csv (a header row, then a statement per row)\n');
+    expect(noLog()).toBe(true);
+  });
+
+  it('says how to convert a table piped in that is not UTF-8, piped on with --format csv', async () => {
+    const r = await box.piped(Buffer.from('holder,issue,kind,polarity,source.quote\r\nnorland,quota-split,demand,+,Br\u00fcssel\r\n', 'latin1'), 'append', '-', '--format', 'csv');
+    expect(r.stderr).toMatch(/\(iconv -f latin1 -t utf-8 FILE \| stancelog append - --format csv\)\n$/);
+  });
+});

@@ -20,18 +20,7 @@ afterEach(() => box.remove());
 
 const noLog = (): boolean => !existsSync(join(box.dir, 'stancelog.jsonl'));
 
-async function withStdin(input: string | Buffer, ...argv: string[]): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    cwd: box.dir,
-    env: {},
-    stdin: Readable.from([Buffer.from(input)]),
-  });
-  return { code, stdout, stderr };
-}
+const withStdin = (input: string | Buffer, ...argv: string[]): Promise<Ran> => box.piped(input, ...argv);
 
 describe('stancelog append: unknown fields', () => {
   it('refuses a misspelt field, naming the line, the path and the closest known name, and appends nothing', async () => {
@@ -499,6 +488,11 @@ describe('stancelog append: several files, and stdin', () => {
     expect([code, stderr]).toEqual([0, 'stancelog: reading statements from the terminal, one JSON object per line; end with Ctrl-D (Ctrl-Z then Enter on Windows)\n']);
     // Piped, it says nothing.
     expect((await withStdin(JSON.stringify(ukraineRefusesLand) + '\n', 'append', '-')).stderr).toBe('');
+    // A table typed in: a header row first.
+    stderr = '';
+    const table = Object.assign(Readable.from([Buffer.from('holder,issue,kind,polarity,source.quote\nrussia,ceasefire,reject,-,no truce now\n')]), { isTTY: true });
+    const tableCode = await run(['append', '-', '--format', 'csv'], { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, cwd: box.dir, env: {}, stdin: table });
+    expect([tableCode, stderr]).toEqual([0, 'stancelog: reading statements from the terminal, a header row, then a statement per row; end with Ctrl-D (Ctrl-Z then Enter on Windows)\n']);
   });
 
   it('refuses - twice: the standard input can be read once', async () => {

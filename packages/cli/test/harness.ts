@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { run } from '@stancelog/cli';
 
 export interface Ran {
@@ -14,13 +15,15 @@ export interface Sandbox {
   dir: string;
   write(name: string, lines: ReadonlyArray<unknown>): string;
   stancelog(...argv: string[]): Promise<Ran>;
+  /** Runs `stancelog` with `input` on its standard input (`... | stancelog append -`). */
+  piped(input: string | Buffer, ...argv: string[]): Promise<Ran>;
   json<T>(...argv: string[]): Promise<T>;
   remove(): void;
 }
 
 export function sandbox(env: Record<string, string | undefined> = {}): Sandbox {
   const dir = mkdtempSync(join(tmpdir(), 'stancelog-cli-'));
-  const stancelog = async (...argv: string[]): Promise<Ran> => {
+  const ran = async (argv: string[], input?: string | Buffer): Promise<Ran> => {
     let stdout = '';
     let stderr = '';
     const code = await run(argv, {
@@ -28,9 +31,11 @@ export function sandbox(env: Record<string, string | undefined> = {}): Sandbox {
       stderr: { write: (s: string) => (stderr += s) },
       cwd: dir,
       env,
+      ...(input !== undefined ? { stdin: Readable.from([Buffer.from(input)]) } : {}),
     });
     return { code, stdout, stderr };
   };
+  const stancelog = (...argv: string[]): Promise<Ran> => ran(argv);
   return {
     dir,
     write(name, lines) {
@@ -38,6 +43,7 @@ export function sandbox(env: Record<string, string | undefined> = {}): Sandbox {
       return name;
     },
     stancelog,
+    piped: (input, ...argv) => ran(argv, input),
     async json<T>(...argv: string[]): Promise<T> {
       const r = await stancelog(...argv, '--json');
       if (r.code !== 0) throw new Error(`stancelog ${argv.join(' ')} exited ${r.code}: ${r.stderr}`);
