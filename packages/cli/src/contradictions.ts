@@ -55,6 +55,8 @@ export interface ContradictionsCommandOptions extends AsOfOptions {
   readonly csv?: boolean | undefined;
   /** The separator of `--csv`'s cells: `,` (the default), `;` or `tab` (`--separator`): see docs/cli.md. */
   readonly separator?: string | undefined;
+  /** With `csv`: a UTF-8 byte order mark first (`--bom`), for a spreadsheet to read non-ASCII text right: see docs/cli.md. */
+  readonly bom?: boolean | undefined;
   /** Only this type: one of {@link CONTRADICTION_TYPES}, or of a rule `rules` loads. */
   readonly type?: string | undefined;
   /** Only open, or only resolved, contradictions. */

@@ -17,17 +17,36 @@ import type { CliError } from './cli-error.js';
 import type { TextSink } from './io.js';
 
 /**
+ * How `--csv` writes a table: the separator of its cells, and whether a
+ * UTF-8 byte order mark comes first (`--bom`).
+ *
+ * @example
+ * import type { CsvFormat } from './csv-output.js'
+ * const excel: CsvFormat = { separator: ';', bom: true }
+ * assert.ok(excel.bom)
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export interface CsvFormat {
+  readonly separator: string;
+  readonly bom: boolean;
+}
+
+/**
  * Refuses `--csv` with `--json` (two formats for one output) and with
- * `--watch` (a stream of changes is no table), and a `--separator` other
- * than `,`, `;` or `tab`, or without `--csv`; gives the separator the
- * cells are written with (`,` by default).
+ * `--watch` (a stream of changes is no table), a `--separator` other than
+ * `,`, `;` or `tab`, and `--separator` or `--bom` without `--csv`; gives
+ * how the table is written (cells separated by `,` and no byte order
+ * mark by default).
  *
  * @example
  * import { checkCsvOption } from './csv-output.js'
  * const r = checkCsvOption({ csv: true, json: true })
  * assert.ok(r._tag === 'Left' && r.left.message === '--csv and --json: give one (--csv writes a table for a spreadsheet, --json the whole of each row)')
- * assert.deepStrictEqual(checkCsvOption({ csv: true }), { _tag: 'Right', right: ',' })
- * assert.deepStrictEqual(checkCsvOption({ csv: true, separator: 'tab' }), { _tag: 'Right', right: '\t' })
+ * assert.deepStrictEqual(checkCsvOption({ csv: true }), { _tag: 'Right', right: { separator: ',', bom: false } })
+ * assert.deepStrictEqual(checkCsvOption({ csv: true, separator: 'tab', bom: true }), { _tag: 'Right', right: { separator: '\t', bom: true } })
+ * assert.strictEqual(checkCsvOption({ bom: true })._tag, 'Left')
  * @category output
  * @since 0.1.0
  * @internal
@@ -37,18 +56,24 @@ export function checkCsvOption(options: {
   readonly json?: boolean | undefined;
   readonly watch?: boolean | undefined;
   readonly separator?: string | undefined;
-}): Either<CliError, string> {
+  readonly bom?: boolean | undefined;
+}): Either<CliError, CsvFormat> {
   if (options.separator !== undefined && options.csv !== true) return left(cliError(`--separator ${options.separator}: only with --csv (the separator of its cells)`));
+  if (options.bom === true && options.csv !== true) return left(cliError('--bom: only with --csv (a byte order mark before its header, for a spreadsheet to read non-ASCII text right)'));
   const separator = options.separator === undefined ? ',' : SEPARATORS.get(options.separator.toLowerCase());
   if (separator === undefined) return left(cliError(`--separator ${JSON.stringify(options.separator)}: expected , or ; or tab (; as a spreadsheet set to a decimal comma reads a file opened from disk)`));
-  if (options.csv !== true) return right(separator);
+  const format = { separator, bom: options.bom === true };
+  if (options.csv !== true) return right(format);
   if (options.json === true) return left(cliError('--csv and --json: give one (--csv writes a table for a spreadsheet, --json the whole of each row)'));
   if (options.watch === true) return left(cliError('--csv and --watch: a table is written once; --watch --json prints each change as a JSON line'));
-  return right(separator);
+  return right(format);
 }
 
 /** The help of `--separator`. @internal */
 export const CSV_SEPARATOR_HELP = 'with --csv: the separator of its cells, , (the default), ; or tab (; for a spreadsheet set to a decimal comma)';
+
+/** The help of `--bom`. @internal */
+export const CSV_BOM_HELP = 'with --csv: a UTF-8 byte order mark first, without which a spreadsheet opening the file (Excel, by a double-click) misreads non-ASCII text; append skips it';
 
 // What --separator takes: the separators `append` reads a .csv file by.
 /**
@@ -150,7 +175,8 @@ export function parseOffsetsCell(cell: string): [number, number] | string {
 
 /**
  * Writes a header and rows as CSV, a row at a time (a large list is never
- * one string), its cells separated by `separator` (`,` by default).
+ * one string), as `format` says: its cells separated by `,` unless told
+ * otherwise, and a byte order mark first when told.
  *
  * @example
  * import { writeCsv } from './csv-output.js'
@@ -158,17 +184,32 @@ export function parseOffsetsCell(cell: string): [number, number] | string {
  * writeCsv({ write: (s) => (out += s) }, ['holder', 'quote'], [['russia', 'no truce, not now']])
  * assert.strictEqual(out, 'holder,quote\r\nrussia,"no truce, not now"\r\n')
  * out = ''
- * writeCsv({ write: (s) => (out += s) }, ['holder', 'quote'], [['russia', 'no truce; not now']], ';')
- * assert.strictEqual(out, 'holder;quote\r\nrussia;"no truce; not now"\r\n')
+ * writeCsv({ write: (s) => (out += s) }, ['holder', 'quote'], [['russia', 'no truce; not now']], { separator: ';', bom: true })
+ * assert.strictEqual(out, '\uFEFFholder;quote\r\nrussia;"no truce; not now"\r\n')
  * @category output
  * @since 0.1.0
  * @internal
  */
-export function writeCsv(sink: TextSink, header: ReadonlyArray<string>, rows: Iterable<ReadonlyArray<string | number>>, separator = ','): void {
-  const line = csvRowWriter(sink, separator);
+export function writeCsv(sink: TextSink, header: ReadonlyArray<string>, rows: Iterable<ReadonlyArray<string | number>>, format: Partial<CsvFormat> = {}): void {
+  const line = csvRowWriter(sink, format.separator);
+  if (format.bom === true) sink.write(BOM);
   line(header);
   for (const row of rows) line(row);
 }
+
+/**
+ * The UTF-8 byte order mark `--bom` writes first: the sign a spreadsheet
+ * opening a file reads its text as UTF-8 by (without it, Excel reads
+ * `Zürich` as `ZÃ¼rich`).
+ *
+ * @example
+ * import { BOM } from './csv-output.js'
+ * assert.deepStrictEqual([...Buffer.from(BOM, 'utf8')], [0xef, 0xbb, 0xbf])
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export const BOM = '\uFEFF';
 
 /**
  * A function that writes one row of cells to `sink` as CSV, separated by

@@ -80,6 +80,8 @@ export interface LogCommandOptions {
   readonly csv?: boolean | undefined;
   /** The separator of `--csv`'s cells: `,` (the default), `;` or `tab` (`--separator`). */
   readonly separator?: string | undefined;
+  /** With `csv`: a UTF-8 byte order mark first (`--bom`), for a spreadsheet to read non-ASCII text right: see docs/cli.md. */
+  readonly bom?: boolean | undefined;
 }
 
 /**

@@ -34,7 +34,7 @@ import { maskSecrets } from './store-option.js';
 import { inCliTerms } from './store-advice.js';
 import { VERSION } from './version.js';
 import { ISSUE_ONLY_HELP, WITHIN_HELP } from './within-option.js';
-import { CSV_SEPARATOR_HELP } from './csv-output.js';
+import { CSV_BOM_HELP, CSV_SEPARATOR_HELP } from './csv-output.js';
 
 // The CLI's version, of its own module (a rule module told which @stancelog/core to install reads it too).
 export { VERSION };
@@ -91,7 +91,8 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .option('--json', 'print the events as a JSON array')
     .option('--csv', 'print the statements that count as a coding sheet (CSV) that append FILE.csv reads back as the same statements: registry events, withdrawals and withdrawn statements left out (copy moves them), a correction written as the statement it makes, at the place of the one it corrects')
     .option('--separator <char>', CSV_SEPARATOR_HELP)
-    .action(async (opts: { holder?: string; issue?: string; within?: string; knownAt?: string; store?: string; json?: boolean; csv?: boolean; separator?: string }) => {
+    .option('--bom', CSV_BOM_HELP)
+    .action(async (opts: { holder?: string; issue?: string; within?: string; knownAt?: string; store?: string; json?: boolean; csv?: boolean; separator?: string; bom?: boolean }) => {
       outcome = await logCommand(opts, io);
     });
 
@@ -106,7 +107,8 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the positions as a JSON array')
     .option('--csv', 'print the positions as CSV, a row each, for a spreadsheet')
-    .option('--separator <char>', CSV_SEPARATOR_HELP);
+    .option('--separator <char>', CSV_SEPARATOR_HELP)
+    .option('--bom', CSV_BOM_HELP);
   withRulesOption(withSnapshotsOption(positions)).action(async (opts: PositionsCommandOptions) => {
     outcome = await positionsCommand(opts, io);
   });
@@ -125,6 +127,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
     .option('--json', 'print the contradictions as a JSON array (with --watch: one JSON object per line)')
     .option('--csv', 'print the contradictions as CSV, a row each, for a spreadsheet (not with --watch)')
     .option('--separator <char>', CSV_SEPARATOR_HELP)
+    .option('--bom', CSV_BOM_HELP)
     .option('--watch', 'then print each change as the log grows (another process appending or ingesting), until Ctrl-C');
   withRulesOption(withSnapshotsOption(contradictions)).action(async (opts: ContradictionsCommandOptions) => {
     outcome = await contradictionsCommand(opts, io);

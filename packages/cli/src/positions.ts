@@ -53,6 +53,8 @@ export interface PositionsCommandOptions extends AsOfOptions {
   readonly csv?: boolean | undefined;
   /** The separator of `--csv`'s cells: `,` (the default), `;` or `tab` (`--separator`): see docs/cli.md. */
   readonly separator?: string | undefined;
+  /** With `csv`: a UTF-8 byte order mark first (`--bom`), for a spreadsheet to read non-ASCII text right: see docs/cli.md. */
+  readonly bom?: boolean | undefined;
   readonly holder?: string | undefined;
   /** Only this issue, not the issues under it (`--issue`; see `within`). */
   readonly issue?: string | undefined;

@@ -11,7 +11,8 @@
  * @since 0.1.0
  */
 import type { StoredEvent, StoredEventOf } from '@stancelog/core';
-import { conditionsCell, csvRowWriter, offsetsCell } from './csv-output.js';
+import { BOM, conditionsCell, csvRowWriter, offsetsCell } from './csv-output.js';
+import type { CsvFormat } from './csv-output.js';
 import type { TextSink } from './io.js';
 import { STATEMENT_COLUMNS } from './statement-table.js';
 
@@ -114,7 +115,7 @@ export interface SheetCounts {
 const CHARS_PER_WRITE = 1 << 16;
 
 /**
- * Writes a coding sheet: the header (`STATEMENT_COLUMNS`) at once, then a
+ * Writes a coding sheet as `format` says: the header (`STATEMENT_COLUMNS`), then a
  * row for each statement `add` is given in log order that `counts` (not
  * taken back by a withdrawal), and counts what it leaves out. The
  * `corrections` that count are written at the place each takes
@@ -128,7 +129,7 @@ const CHARS_PER_WRITE = 1 << 16;
  *   data: { holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote }, ...(corrects ? { corrects } : {}) } }) as any
  * const fix = said(4, 'no truce for now', { event: '2'.repeat(32), position: 2 })
  * let out = ''
- * const sheet = sheetWriter({ write: (s) => (out += s) }, ',', (e) => e.position !== 2, [fix])
+ * const sheet = sheetWriter({ write: (s) => (out += s) }, { separator: ',', bom: false }, (e) => e.position !== 2, [fix])
  * for (const e of [said(1, 'no truce'), said(2, 'no truce now'), said(3, 'no truce yet'), { position: 4, type: 'event-withdrawn' } as any, fix]) sheet.add(e)
  * const counts = sheet.end()
  * // The correction takes the place of #2, which it corrects: before #3.
@@ -138,9 +139,9 @@ const CHARS_PER_WRITE = 1 << 16;
  * @since 0.1.0
  * @internal
  */
-export function sheetWriter(sink: TextSink, separator: string, counts: (event: StoredEvent) => boolean, corrections: ReadonlyArray<StoredEventOf<'statement-made'>>) {
+export function sheetWriter(sink: TextSink, format: CsvFormat, counts: (event: StoredEvent) => boolean, corrections: ReadonlyArray<StoredEventOf<'statement-made'>>) {
   let text = '';
-  const line = csvRowWriter({ write: (s) => void (text += s) }, separator);
+  const line = csvRowWriter({ write: (s) => void (text += s) }, format.separator);
   const flush = (): void => {
     if (text !== '') sink.write(text);
     text = '';
@@ -163,6 +164,7 @@ export function sheetWriter(sink: TextSink, separator: string, counts: (event: S
   const writePlacedBefore = (position: number): void => {
     for (; next < pending.length && placeOf(pending[next]!) < position; next++) write(pending[next]!);
   };
+  if (format.bom) text += BOM;
   line(STATEMENT_COLUMNS);
   return {
     /** The next event of the listing, in log order. */

@@ -1,5 +1,7 @@
 // `positions --csv` and `contradictions --csv`: the tables an analyst opens in a spreadsheet, the same rows as --json
 // gives, read back by a CSV parser cell for cell.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand, ukraineWantsCeasefireFirst } from './harness.js';
 import type { Sandbox } from './harness.js';
@@ -140,5 +142,31 @@ describe('a table read back', () => {
     const again = table((await box.stancelog('positions', '--csv', '--store', 'copy.jsonl')).stdout);
     const stance = (p: Record<string, string>) => [p.holder, p.issue, p.polarity, p.kind, p.conditions, p.since];
     expect(again.map(stance)).toEqual(rows.map(stance));
+  });
+});
+
+describe('--bom', () => {
+  it('writes a UTF-8 byte order mark before the header of each --csv table, and append reads such a sheet back as it is', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, { ...ukraineWantsCeasefireFirst, source: { quote: 'Zürich first, then «talks»' } }]);
+    await box.json('append', 'talks.jsonl');
+    for (const command of ['positions', 'contradictions', 'log']) {
+      const plain = await box.stancelog(command, '--csv');
+      const marked = await box.stancelog(command, '--csv', '--bom');
+      expect([command, marked.code, marked.stdout]).toEqual([command, 0, `\uFEFF${plain.stdout}`]);
+      // Where the separator is not a comma too.
+      const header = (await box.stancelog(command, '--csv', '--bom', '--separator', ';')).stdout.split('\r\n')[0]!;
+      expect([header.startsWith('\uFEFF'), header.includes(';')]).toEqual([true, true]);
+    }
+    writeFileSync(join(box.dir, 'sheet.csv'), (await box.stancelog('log', '--csv', '--bom')).stdout);
+    await box.json('append', 'sheet.csv', '--store', 'copy.jsonl');
+    const data = async (store: string) => ((await box.json('log', '--store', store)) as Array<{ id: string; data: unknown }>).map((e) => [e.id, e.data]);
+    expect(await data('copy.jsonl')).toEqual(await data('stancelog.jsonl'));
+  });
+
+  it('is refused without --csv, by each command that has it', async () => {
+    for (const command of ['positions', 'contradictions', 'log']) {
+      const r = await box.stancelog(command, '--bom');
+      expect([command, r.code, r.stderr]).toEqual([command, 1, 'stancelog: --bom: only with --csv (a byte order mark before its header, for a spreadsheet to read non-ASCII text right)\n']);
+    }
   });
 });
