@@ -218,7 +218,7 @@ export interface LogWithdrawnBy {
  * @since 0.1.0
  */
 export interface LogListing {
-  /** The events printed (those the filters keep, up to where the output closed). */
+  /** The events printed (those the filters keep, up to where the output closed); with `csv`, the statements written as rows. */
   readonly listed: number;
   /** The output closed before the end of the log, and the read stopped there. */
   readonly outputClosed: boolean;
@@ -359,7 +359,7 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
         // let it in between chunks, and stop reading once nobody reads on.
         await io.stdout.drained?.();
         await new Promise((resolve) => setImmediate(resolve));
-        if (io.stdout.closed === true) return right({ listed, outputClosed: true });
+        if (io.stdout.closed === true) return right({ listed: sheet?.rows() ?? listed, outputClosed: true });
       }
     } catch (error) {
       return left(cliError(`store ${spec}: ${(error as Error).message}`));

@@ -175,6 +175,8 @@ export function sheetWriter(sink: TextSink, format: CsvFormat, counts: (event: S
       else if (!counts(e)) tally.withdrawn++;
       else if (!placed.has(e.id)) write(e);
     },
+    /** The statements given a row so far. */
+    rows: (): number => tally.rows,
     /** Writes what is left and says what the sheet holds. */
     end(): SheetCounts {
       writePlacedBefore(Number.POSITIVE_INFINITY);

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { logCommand } from '@stancelog/cli';
 import { registryEvents } from '../../../examples/ukraine-2025/src/registry.js';
 import { statementEvents } from '../../../examples/ukraine-2025/src/statements.js';
 import { russiaDemandsLand, sandbox, ukraineRefusesLand, ukraineWantsCeasefireFirst } from './harness.js';
@@ -147,6 +148,9 @@ describe('stancelog log --csv, appended to another log', () => {
     expect(await holders('--known-at', '2025-06-01')).toEqual(['russia', 'ukraine', 'ukraine']);
     expect(await holders('--holder', 'ukraine')).toEqual(['ukraine']);
     expect(await holders('--issue', 'ceasefire')).toEqual(['ukraine']);
+    // What the command says it listed: the rows, not the events read (the withdrawal among them).
+    const listed = await logCommand({ csv: true }, { stdout: { write: () => true }, stderr: { write: () => true }, cwd: box.dir, env: {} });
+    expect(listed).toEqual({ _tag: 'Right', right: { listed: 2, outputClosed: false } });
   });
 
   it('writes the header alone when no statement counts, and prints nothing for a filter naming no id of the log', async () => {
