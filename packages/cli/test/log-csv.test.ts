@@ -89,6 +89,16 @@ describe('stancelog log --csv, appended to another log', () => {
     expect(await readings('tab.jsonl')).toEqual(original);
   });
 
+  it("gives the statements ingest read from the demo's articles again: offsets, confidence, urls and titles kept, with their ids", async () => {
+    const articles = join(__dirname, '..', '..', '..', 'examples', 'ukraine-2025', 'articles');
+    expect((await box.stancelog('ingest', articles, '--store', 'read.jsonl')).code).toBe(0);
+    await roundTrip('read.jsonl', 'copy.jsonl');
+    const original = (await statementsOf('read.jsonl')).map((e) => ({ id: e.id, data: e.data }));
+    expect(original.every((e) => (e.data.source as { offsets?: unknown }).offsets !== undefined)).toBe(true);
+    expect((await statementsOf('copy.jsonl')).map((e) => ({ id: e.id, data: e.data }))).toEqual(original);
+    expect(await box.json('positions', '--store', 'copy.jsonl')).toEqual(await box.json('positions', '--store', 'read.jsonl'));
+  });
+
   it('holds the statements that count: a withdrawn one left out, a correction written as the statement it makes, at the place of the one it corrects', async () => {
     const said = (quote: string, polarity: string, kind = 'reject') => ({ holder: 'vesteria', issue: 'quota-split', kind, polarity, statedAt: '2026-03-03', source: { quote } });
     box.write('talks.jsonl', [
@@ -120,6 +130,21 @@ describe('stancelog log --csv, appended to another log', () => {
     expect(ids[0]).toBe(original[0]!.id);
     expect(ids[2]).toBe(original[2]!.id);
     expect((await statementsOf('copy.jsonl'))[1]!.data).not.toHaveProperty('corrects');
+  });
+
+  it('writes a statement restored after its correction, and the correction after it at its place: both count there', async () => {
+    const said = (quote: string, kind: string, polarity: string) => ({ holder: 'vesteria', issue: 'quota-split', kind, polarity, statedAt: '2026-03-03', source: { quote } });
+    box.write('talks.jsonl', [said('not sixty', 'reject', '-'), said('never sixty', 'red-line', '-')]);
+    await box.json('append', 'talks.jsonl');
+    await box.json('correct', '1', '--set', 'kind=accept', '--set', 'polarity=+', '--reason', 'misread');
+    // #3 withdrew #1 for the copy #4; withdrawing #3 brings #1 back beside it.
+    await box.json('withdraw', '3', '--reason', 'the first reading was right');
+    const r = await box.stancelog('log', '--csv');
+    expect(rowsOf(r.stdout).map((row) => [row.kind, row['source.quote']])).toEqual([
+      ['reject', 'not sixty'],
+      ['accept', 'not sixty'],
+      ['red-line', 'never sixty'],
+    ]);
   });
 
   it('warns of a statement whose row reads back as another: an empty list of conditions, a text with spaces at its ends', async () => {
