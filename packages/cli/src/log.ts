@@ -18,11 +18,10 @@ import { emptyAnswer } from './empty-answer.js';
 import { checkFilterIds } from './filter-ids.js';
 import { jsonArrayWriter } from './json-output.js';
 import { projectRegistryNow } from './registry-projection.js';
-import { sheetWriter } from './statement-sheet.js';
-import type { SheetCounts } from './statement-sheet.js';
+import { sheetNote, sheetWriter } from './statement-sheet.js';
 import { statementConditionsText } from './positions.js';
 import { withStore } from './store-option.js';
-import { counted, tableWriter } from './table.js';
+import { tableWriter } from './table.js';
 import { checkIssueOrWithin, issuesWithin } from './within-option.js';
 
 /**
@@ -387,25 +386,6 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
     else table?.end();
     return right({ listed, outputClosed: false });
   });
-}
-
-// What a coding sheet left out, and how it wrote the corrections: on stderr, since the sheet is meant for another log.
-function sheetNote(c: SheetCounts): string | undefined {
-  const out = [
-    ...(c.registry > 0 ? [counted(c.registry, 'registry event')] : []),
-    ...(c.withdrawals > 0 ? [counted(c.withdrawals, 'withdrawal')] : []),
-    ...(c.withdrawn > 0 ? [`${counted(c.withdrawn, 'statement')} withdrawn`] : []),
-  ];
-  let note = '';
-  if (out.length > 0) note += `stancelog: the sheet holds ${counted(c.rows, 'statement')} that ${c.rows === 1 ? 'counts' : 'count'}; left out: ${out.join(', ')} (stancelog copy --to OTHER.jsonl copies the whole log, log --json lists every event)\n`;
-  if (c.corrections > 0) {
-    note += `stancelog: ${counted(c.corrections, 'correction')} written as the ${c.corrections === 1 ? 'statement it makes' : 'statements they make'}, at the place of the one corrected: appended from the sheet, ${c.corrections === 1 ? 'it is a statement' : 'they are statements'} of ${c.corrections === 1 ? 'its' : 'their'} own, with ${c.corrections === 1 ? 'an id' : 'ids'} of ${c.corrections === 1 ? 'its' : 'their'} own\n`;
-  }
-  if (c.misfits.length > 0) {
-    const shown = c.misfits.slice(0, 10).map((p) => `#${p}`).join(', ') + (c.misfits.length > 10 ? `, and ${c.misfits.length - 10} more` : '');
-    note += `stancelog: warning: ${counted(c.misfits.length, 'statement')} (${shown}) ${c.misfits.length === 1 ? 'has' : 'have'} what a cell cannot hold as it is (an empty list of conditions, a text with spaces at its ends, or an empty one): appended from the sheet, ${c.misfits.length === 1 ? 'it is another statement, with another id' : 'they are other statements, with other ids'}\n`;
-  }
-  return note === '' ? undefined : note;
 }
 
 // A day (YYYY-MM-DD): the stated and recorded columns are as wide from the first row, though the first rows state none.

@@ -14,6 +14,7 @@ import type { StoredEvent, StoredEventOf } from '@stancelog/core';
 import { BOM, conditionsCell, csvRowWriter, offsetsCell } from './csv-output.js';
 import type { CsvFormat } from './csv-output.js';
 import type { TextSink } from './io.js';
+import { counted } from './table.js';
 import { STATEMENT_COLUMNS } from './statement-table.js';
 
 /**
@@ -184,4 +185,36 @@ export function sheetWriter(sink: TextSink, format: CsvFormat, counts: (event: S
       return { ...tally, misfits };
     },
   };
+}
+
+/**
+ * What `log --csv` says on stderr of a sheet (the sheet itself is meant
+ * for another log): what it left out, how it wrote the corrections, and
+ * the statements whose rows read back as others; undefined when there is
+ * nothing to say.
+ *
+ * @example
+ * import { sheetNote } from './statement-sheet.js'
+ * assert.strictEqual(sheetNote({ rows: 2, registry: 0, withdrawals: 0, withdrawn: 0, corrections: 0, misfits: [] }), undefined)
+ * assert.strictEqual(sheetNote({ rows: 2, registry: 3, withdrawals: 0, withdrawn: 0, corrections: 0, misfits: [] }), 'stancelog: the sheet holds 2 statements that count; left out: 3 registry events (stancelog copy --to OTHER.jsonl copies the whole log, log --json lists every event)\n')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function sheetNote(c: SheetCounts): string | undefined {
+  const out = [
+    ...(c.registry > 0 ? [counted(c.registry, 'registry event')] : []),
+    ...(c.withdrawals > 0 ? [counted(c.withdrawals, 'withdrawal')] : []),
+    ...(c.withdrawn > 0 ? [`${counted(c.withdrawn, 'statement')} withdrawn`] : []),
+  ];
+  let note = '';
+  if (out.length > 0) note += `stancelog: the sheet holds ${counted(c.rows, 'statement')} that ${c.rows === 1 ? 'counts' : 'count'}; left out: ${out.join(', ')} (stancelog copy --to OTHER.jsonl copies the whole log, log --json lists every event)\n`;
+  if (c.corrections > 0) {
+    note += `stancelog: ${counted(c.corrections, 'correction')} written as the ${c.corrections === 1 ? 'statement it makes' : 'statements they make'}, at the place of the one corrected: appended from the sheet, ${c.corrections === 1 ? 'it is a statement' : 'they are statements'} of ${c.corrections === 1 ? 'its' : 'their'} own, with ${c.corrections === 1 ? 'an id' : 'ids'} of ${c.corrections === 1 ? 'its' : 'their'} own\n`;
+  }
+  if (c.misfits.length > 0) {
+    const shown = c.misfits.slice(0, 10).map((p) => `#${p}`).join(', ') + (c.misfits.length > 10 ? `, and ${c.misfits.length - 10} more` : '');
+    note += `stancelog: warning: ${counted(c.misfits.length, 'statement')} (${shown}) ${c.misfits.length === 1 ? 'has' : 'have'} what a cell cannot hold as it is (an empty list of conditions, a text with spaces at its ends, or an empty one): appended from the sheet, ${c.misfits.length === 1 ? 'it is another statement, with another id' : 'they are other statements, with other ids'}\n`;
+  }
+  return note === '' ? undefined : note;
 }
