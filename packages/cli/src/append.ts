@@ -18,7 +18,7 @@ import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
 import { parseStatementLines } from './statement-file.js';
-import { parseStatementTable } from './statement-table.js';
+import { parseStatementTable, statementHeaderOf } from './statement-table.js';
 import { decodeUtf8, notUtf8Message } from '@stancelog/ingest';
 import { redact, storeSpec, withStore } from './store-option.js';
 import { fsProblem } from './fs-error.js';
@@ -89,6 +89,15 @@ export function inputFormat(name: string, format: string | undefined): Either<Cl
 }
 
 const FORMAT_NAMES = { jsonl: 'JSON Lines', csv: 'CSV' } as const;
+
+// What is said of a table of statements read as JSON Lines (the standard input, a .jsonl file, one named neither).
+function tableNotJson(name: string, columns: ReadonlyArray<string>): string {
+  const shown = columns.length > 4 ? `${columns.slice(0, 4).join(', ')}, ...` : columns.join(', ');
+  const said = `the header of a table of statements (${shown}), not JSON`;
+  if (name === '-') return `${said}: the standard input is read as JSON Lines; give --format csv to read it as a table`;
+  if (/\.jsonl?$/i.test(name)) return `${said}: a file named ${name.slice(name.lastIndexOf('.'))} is read as JSON Lines; rename it ${name.replace(/\.[^./\\]+$/, '.csv')} to read it as a table`;
+  return `${said}: give --format csv to read it as a table`;
+}
 
 /**
  * What `stancelog append --json` prints.
@@ -195,7 +204,10 @@ export async function appendCommand(
       }
       continue;
     }
-    const parsed = checkLines(label, text.right, csv ? parseStatementTable : parseStatementLines, io);
+    let parsed = checkLines(label, text.right, csv ? parseStatementTable : parseStatementLines, io);
+    // A table read as JSON Lines fails on every line: said once, with how to read it as a table.
+    const header = !csv && parsed.errorCount > 0 ? statementHeaderOf(text.right) : undefined;
+    if (header !== undefined) parsed = { events: [], lines: [], errors: [`${label} line ${header.line}: ${tableNotJson(name, header.names)}`], errorCount: 1, warnings: [], warningCount: 0 };
     // Not push(...): a long file would overflow the stack.
     for (let i = 0; i < parsed.events.length; i++) {
       events.push(parsed.events[i]!);

@@ -147,6 +147,27 @@ export function parseStatementTable(file: string, text: string, options: ParseOp
   return found.done();
 }
 
+/**
+ * The line a text's table of statements starts with, when its first line
+ * that is not blank is one: the header's names, split by the separator
+ * that finds the most columns of a statement in it, at least two of them
+ * (one, `holder`, could be a word of anything). Undefined otherwise. For
+ * a table given where JSON Lines were expected.
+ *
+ * @example
+ * import { statementHeaderOf } from './statement-table.js'
+ * assert.deepStrictEqual(statementHeaderOf('\nholder;issue;kind;polarity;source.quote\nrussia;ceasefire;reject;-;no'), { line: 2, names: ['holder', 'issue', 'kind', 'polarity', 'source.quote'] })
+ * assert.strictEqual(statementHeaderOf('{"holder":"russia"}'), undefined)
+ * @category append
+ * @since 0.1.0
+ * @internal
+ */
+export function statementHeaderOf(text: string): { readonly line: number; readonly names: ReadonlyArray<string> } | undefined {
+  const names = headerNames(text, delimiterOf(text));
+  if (names.filter((name) => STATEMENT_COLUMNS.includes(name)).length < 2) return undefined;
+  return { line: text.replace(/^\uFEFF/, '').split(/\r?\n/).findIndex((line) => line.trim() !== '') + 1, names };
+}
+
 const DATE_COLUMNS = ['statedAt', 'recordedAt', 'source.publishedAt'];
 
 // A date as a spreadsheet shows and exports a cell it took for one: `02.03.2026`, `3/2/2026 18:00`, `2026/03/02`, or

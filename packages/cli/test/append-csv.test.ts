@@ -223,9 +223,17 @@ describe('stancelog append - --format csv', () => {
     expect(noLog()).toBe(true);
   });
 
-  it('reads the standard input as JSON Lines without --format, and a file whose name says neither format as --format says', async () => {
-    // A table piped in without --format: its header is not JSON.
-    expect((await box.piped(sheet, 'append', '-')).stderr).toMatch(/^stancelog: 3 lines are invalid/m);
+  it('reads the standard input as JSON Lines without --format, saying a table given so once, and a file whose name says neither format as --format says', async () => {
+    // A table piped in without --format: one error, at its header, rather than one for each line.
+    expect((await box.piped(`\n${sheet}`, 'append', '-')).stderr).toBe(
+      'stancelog: stdin line 2: the header of a table of statements (holder, issue, kind, polarity, ...), not JSON: the standard input is read as JSON Lines; give --format csv to read it as a table\n',
+    );
+    writeFileSync(join(box.dir, 'talks.jsonl'), sheet);
+    expect((await box.stancelog('append', 'talks.jsonl')).stderr).toBe(
+      'stancelog: talks.jsonl line 1: the header of a table of statements (holder, issue, kind, polarity, ...), not JSON: a file named .jsonl is read as JSON Lines; rename it talks.csv to read it as a table\n',
+    );
+    // JSON Lines with a wrong line are said as ever.
+    expect((await box.piped('{"holder":"russia"}\n', 'append', '-')).stderr).toMatch(/^stancelog: stdin line 1: issue: required/);
     writeFileSync(join(box.dir, 'talks.txt'), sheet);
     expect(await box.json('append', 'talks.txt', '--format', 'CSV')).toMatchObject({ appended: 2 });
   });
