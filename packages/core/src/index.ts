@@ -51,6 +51,7 @@ export * from './contradiction-rule.js';
 export { contradictionRule, ruleProblem, RuleContextError } from './rule-checks.js';
 export * from './contradiction-view.js';
 export * from './contradiction-sides.js';
+export * from './alignment.js';
 export * from './contradiction-changes.js';
 export * from './precondition-graph.js';
 export * from './rules/incompatible.js';
