@@ -11,7 +11,7 @@
 import { left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { stringify } from 'csv-stringify/sync';
-import type { Condition, ContradictionView, PositionView } from '@stancelog/core';
+import type { AlignmentView, Condition, ContradictionView, PositionView } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import type { TextSink } from './io.js';
@@ -270,5 +270,28 @@ export const CONTRADICTION_COLUMNS = ['id', 'type', 'status', 'since', 'until', 
 export function* contradictionRows(views: Iterable<ContradictionView>): Generator<ReadonlyArray<string | number>> {
   for (const c of views) {
     yield [c.id, c.type, c.status, c.since, c.until ?? '', c.issues.join('; '), c.actors.join('; '), c.statements.join('; '), c.resolvedBy ?? '', c.summary];
+  }
+}
+
+/** The columns of `alignment --csv`. @internal */
+export const ALIGNMENT_COLUMNS = ['actors', 'score', 'agree', 'disagree', 'evidence'] as const;
+
+/**
+ * Pairs as `alignment --csv` writes them: one row each, in
+ * {@link ALIGNMENT_COLUMNS}' order. A list is joined with `; `, and an
+ * issue's evidence is the issue and its two statement ids, apart
+ * (`ceasefire ID1 ID2`: ids hold no space).
+ *
+ * @example
+ * import { alignmentRows } from './csv-output.js'
+ * const [row] = alignmentRows([{ actors: ['russia', 'ukraine'], score: -1, agree: [], disagree: ['ceasefire'], evidence: [{ issue: 'ceasefire', statements: ['a', 'b'] }] }])
+ * assert.deepStrictEqual(row, ['russia; ukraine', -1, '', 'ceasefire', 'ceasefire a b'])
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function* alignmentRows(views: Iterable<AlignmentView>): Generator<ReadonlyArray<string | number>> {
+  for (const a of views) {
+    yield [a.actors.join('; '), a.score, a.agree.join('; '), a.disagree.join('; '), a.evidence.map((e) => `${e.issue} ${e.statements.join(' ')}`).join('; ')];
   }
 }

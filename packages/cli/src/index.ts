@@ -25,6 +25,8 @@ export { positionsCommand } from './positions.js';
 export type { PositionsCommandOptions } from './positions.js';
 export { contradictionsCommand, CONTRADICTION_TYPES } from './contradictions.js';
 export type { ContradictionsCommandOptions } from './contradictions.js';
+export { alignmentCommand } from './alignment.js';
+export type { AlignmentCommandOptions } from './alignment.js';
 export { timelineCommand } from './timeline.js';
 export type { TimelineCommandOptions, TimelineEntry, TimelineStatement } from './timeline.js';
 export { diffCommand } from './diff.js';

@@ -7,6 +7,7 @@ describe('the public surface of @stancelog/cli', () => {
       'DEFAULT_STORE',
       'EXIT',
       'VERSION',
+      'alignmentCommand',
       'appendCommand',
       'contradictionsCommand',
       'copyCommand',
