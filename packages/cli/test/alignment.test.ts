@@ -1,20 +1,13 @@
 // `stancelog alignment`: who stands with whom, on the Ukraine demo's log; the expectations come from the core's own
 // alignmentList of the same events, and from the demo's contradictions.
 import { parse } from 'csv-parse/sync';
-import { alignmentList, analysis, contradictionList, openMemoryStore, project } from '@stancelog/core';
-import type { AlignmentView, AnalysisState, AsOf } from '@stancelog/core';
+import { alignmentList, contradictionList } from '@stancelog/core';
+import type { AlignmentView } from '@stancelog/core';
 import { registryEvents } from '../../../examples/ukraine-2025/src/registry.js';
 import { statementEvents } from '../../../examples/ukraine-2025/src/statements.js';
+import { analysedDemo as analysed } from './demo-analysis.js';
 import { sandbox } from './harness.js';
 import type { Sandbox } from './harness.js';
-
-async function analysed(asOf?: AsOf): Promise<AnalysisState> {
-  const store = openMemoryStore();
-  await store.append([...registryEvents, ...statementEvents]);
-  const r = await project(store, analysis(), asOf ? { asOf } : {});
-  if (r._tag === 'Left') throw new Error(r.left.message);
-  return r.right.state;
-}
 
 let box: Sandbox;
 beforeAll(async () => {

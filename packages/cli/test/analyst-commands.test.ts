@@ -1,24 +1,18 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analysis, contradictionEvidence, contradictionList, openMemoryStore, positionList, project, startOf } from '@stancelog/core';
-import type { AnalysisState, AsOf, ContradictionView, CycleEdgeEvidence } from '@stancelog/core';
+import { contradictionEvidence, contradictionList, positionList, startOf } from '@stancelog/core';
+import type { ContradictionView, CycleEdgeEvidence } from '@stancelog/core';
 import { registryEvents } from '../../../examples/ukraine-2025/src/registry.js';
 import { statementEvents } from '../../../examples/ukraine-2025/src/statements.js';
 import { reportCommand, timelineCommand } from '@stancelog/cli';
 import { frameViews } from '@stancelog/report';
 import type { ReportData } from '@stancelog/report';
+import { analysedDemo as analysed } from './demo-analysis.js';
 import { sandbox } from './harness.js';
 import type { Sandbox } from './harness.js';
 
 // The demo's log, appended through the CLI; the expectations come from the core's own analysis of the same events.
 let box: Sandbox;
-async function analysed(asOf?: AsOf): Promise<AnalysisState> {
-  const store = openMemoryStore();
-  await store.append([...registryEvents, ...statementEvents]);
-  const r = await project(store, analysis(), asOf ? { asOf } : {});
-  if (r._tag === 'Left') throw new Error(r.left.message);
-  return r.right.state;
-}
 
 beforeAll(async () => {
   box = sandbox();
