@@ -122,9 +122,9 @@ interface PairBeingMade {
  *
  * Computed at each call from the positions as they are: one pass over them,
  * plus a step for each pair of holders on each issue both hold a stance on
- * (each an entry of the answer's `evidence`), so O(positions) beside the
- * size of the answer. The replay keeps no state for it, so it costs nothing
- * to a replay that never asks. For the alignment as of a date, or as the
+ * (each an entry of the answer's `evidence`; with `holder`, only its
+ * pairs), so O(positions) beside the size of the answer. The replay keeps
+ * no state for it, so it costs nothing to a replay that never asks. For the alignment as of a date, or as the
  * log knew it then, project the state with `asOf` first (see the example).
  * A query, not a check: a holder or issue that nothing names lists nothing.
  *
@@ -160,19 +160,13 @@ export function alignmentList(state: PositionsState | { positions: PositionsStat
     }
     if (firm.length < 2) continue;
     firm.sort((a, b) => compareIds(a.holder, b.holder));
-    for (let i = 0; i < firm.length; i++) {
-      for (let j = i + 1; j < firm.length; j++) {
-        const a = firm[i]!;
-        const b = firm[j]!;
-        if (filter.holder !== undefined && a.holder !== filter.holder && b.holder !== filter.holder) continue;
-        let seconds = pairs.get(a.holder);
-        if (seconds === undefined) pairs.set(a.holder, (seconds = new Map()));
-        let pair = seconds.get(b.holder);
-        if (pair === undefined) seconds.set(b.holder, (pair = { actors: [a.holder, b.holder], agree: [], disagree: [], evidence: [] }));
-        (polarityOf(a) === polarityOf(b) ? pair.agree : pair.disagree).push(issue);
-        pair.evidence.push({ issue, statements: [a.current.id, b.current.id] });
-      }
+    if (filter.holder === undefined) {
+      for (let i = 0; i < firm.length; i++) for (let j = i + 1; j < firm.length; j++) addIssue(pairs, issue, firm[i]!, firm[j]!);
+      continue;
     }
+    // With a holder, only its pairs: k steps for k holders on the issue, not k^2 to keep k of them.
+    const only = firm.findIndex((p) => p.holder === filter.holder);
+    if (only >= 0) for (let k = 0; k < firm.length; k++) if (k !== only) addIssue(pairs, issue, firm[Math.min(k, only)]!, firm[Math.max(k, only)]!);
   }
   const out: AlignmentView[] = [];
   for (const seconds of pairs.values()) {
@@ -190,6 +184,16 @@ export function alignmentList(state: PositionsState | { positions: PositionsStat
       compareIds(x.actors[0], y.actors[0]) ||
       compareIds(x.actors[1], y.actors[1]),
   );
+}
+
+/** Adds an issue both hold a stance on to the pair of `a` and `b` (`a` first by id). */
+function addIssue(pairs: Map<string, Map<string, PairBeingMade>>, issue: string, a: PositionState, b: PositionState): void {
+  let seconds = pairs.get(a.holder);
+  if (seconds === undefined) pairs.set(a.holder, (seconds = new Map()));
+  let pair = seconds.get(b.holder);
+  if (pair === undefined) seconds.set(b.holder, (pair = { actors: [a.holder, b.holder], agree: [], disagree: [], evidence: [] }));
+  (polarityOf(a) === polarityOf(b) ? pair.agree : pair.disagree).push(issue);
+  pair.evidence.push({ issue, statements: [a.current.id, b.current.id] });
 }
 
 /** The issues to weigh with their holders: all of them, or the one asked for. */

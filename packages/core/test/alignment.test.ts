@@ -127,6 +127,8 @@ describe('alignment', () => {
     it('keeps, for a holder, only the pairs of which it is one', async () => {
       const state = replay(positions(), (await log()).events);
       expect(told(alignmentList(state, { holder: 'germany' }))).toEqual(['germany+ukraine 0 ceasefire / sanctions', 'germany+russia -1  / ceasefire']);
+      // Between the others by id, it comes second in one pair and first in the other.
+      expect(told(alignmentList(state, { holder: 'russia' }))).toEqual(['germany+russia -1  / ceasefire', 'russia+ukraine -1  / ceasefire']);
     });
 
     it('weighs, for an issue, that issue alone', async () => {
