@@ -18,7 +18,7 @@ import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
-import { ALIGNMENT_COLUMNS, alignmentRows, checkCsvOption, CSV_SEPARATOR_HELP, writeCsv } from './csv-output.js';
+import { ALIGNMENT_COLUMNS, alignmentRows, checkCsvOption, CSV_BOM_HELP, CSV_SEPARATOR_HELP, writeCsv } from './csv-output.js';
 import { emptyAnswer } from './empty-answer.js';
 import { checkFilterIds } from './filter-ids.js';
 import type { CliIo, TextSink } from './io.js';
@@ -58,6 +58,8 @@ export interface AlignmentCommandOptions extends AsOfOptions {
   readonly csv?: boolean | undefined;
   /** The separator of `--csv`'s cells: `,` (the default), `;` or `tab` (`--separator`): see docs/cli.md. */
   readonly separator?: string | undefined;
+  /** With `csv`: a UTF-8 byte order mark first (`--bom`), for a spreadsheet to read non-ASCII text right: see docs/cli.md. */
+  readonly bom?: boolean | undefined;
   /** Only the pairs of which this holder is one (`--holder`). */
   readonly holder?: string | undefined;
   /** Only this issue is weighed, not the issues under it (`--issue`). */
@@ -211,7 +213,8 @@ export function registerAlignment(program: Command, io: CliIo, done: OutcomeSink
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the pairs as a JSON array')
     .option('--csv', 'print the pairs as CSV, a row each, for a spreadsheet')
-    .option('--separator <char>', CSV_SEPARATOR_HELP);
+    .option('--separator <char>', CSV_SEPARATOR_HELP)
+    .option('--bom', CSV_BOM_HELP);
   withRulesOption(withSnapshotsOption(command)).action(async (opts: AlignmentCommandOptions) => {
     done(await alignmentCommand(opts, io));
   });
