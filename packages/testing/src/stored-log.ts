@@ -9,6 +9,7 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import { Event, SCHEMA_VERSIONS, Timestamp, decodeIssues, eventId, formatIssues } from '@stancelog/core';
 import { tagsOf } from '@stancelog/core/store-kit';
 import type { NewEvent, StoredEvent } from '@stancelog/core';
+import { deepCopy } from './structural-diff.js';
 import { CLASH_HINT, PositionClash, describeEvent, firstClash, recordedNoEarlierThanStated } from './log-checks.js';
 
 /**
@@ -80,8 +81,10 @@ export function isStored(event: TestEvent): event is StoredEvent {
 }
 
 /**
- * Wraps events in envelopes, numbering positions from `after + 1`. Events
- * already stored keep their envelope. Unlike a store, a repeated event is
+ * Wraps copies of events in envelopes, numbering positions from `after + 1`
+ * (a recipe that writes into an event it reads changes the copy, never the
+ * test's own event, which later specs read too). Events already stored keep
+ * their envelope. Unlike a store, a repeated event is
  * kept (a test decides exactly what the reducer sees). An invalid event
  * throws, naming its index and fields: it is a mistake in the test. So do
  * events already stored whose positions repeat or go back (two `stored()`
@@ -100,7 +103,10 @@ export function isStored(event: TestEvent): event is StoredEvent {
  */
 export function stored(events: ReadonlyArray<TestEvent>, options: StoredOptions = {}): StoredEvent[] {
   let position = options.after ?? 0;
-  const log = events.map((e, index) => {
+  const log = events.map((given, index) => {
+    // A copy: a recipe that writes into the event it reads changes the log's, not the test's own (a constant
+    // event shared by specs, a law's generated log), so the spec or law names the change on the event as given.
+    const e = deepCopy(given);
     if (isStored(e)) {
       position = Math.max(position, e.position);
       return e;

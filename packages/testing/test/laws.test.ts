@@ -67,6 +67,26 @@ describe('checkReducerLaws', () => {
     ).toThrow("marking: the recipe changed the event it was given, when event 1 (statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })) (expected = the event as given):\n  event.data.quote: unexpected 'seen'");
   });
 
+  it('catches a reducer that changes its events into ones no store would hold under the default laws, as a change of the event, not as a recipe that threw', () => {
+    // The generated log was changed in place by the first law's replay: the next law's log of it was refused as invalid,
+    // and that refusal was reported as the recipe's own throw, with a counter-example holding the changed holder.
+    const shouting = reducer({
+      name: 'shouting',
+      version: '1',
+      initial: () => ({ n: 0 }),
+      recipe: (s: { n: number }, e: StoredEvent) => {
+        if (e.type !== 'statement-made') return;
+        (e.data as { holder: string }).holder = e.data.holder.toUpperCase();
+        s.n++;
+      },
+    });
+    const v = violation(() => checkReducerLaws(shouting, { events: fc.constant([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]) }));
+    expect(v.law).toBe('no-mutation');
+    expect(v.message).toContain('step changed the event it was given (event 1; expected = the event before):');
+    expect(v.differences).toEqual(["event.data.holder: expected 'russia', got 'RUSSIA'"]);
+    expect(v.counterExample).toContain(".when(statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' }))");
+  });
+
   it('catches a reducer that depends on the order of events with equal timestamps, when it declares it does not', () => {
     const lastWord = reducer({
       name: 'last-word',

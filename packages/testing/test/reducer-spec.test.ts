@@ -317,6 +317,30 @@ describe('ReducerSpec', () => {
     expect(failure(() => ReducerSpec.for(marking).given([said]).then({ n: 1 })).message).toContain('changed the event it was given, given event 1');
   });
 
+  it('names a changed event as the test gave it, and leaves the test\'s own event as it was for the specs after it', () => {
+    // A holder upper-cased is no actor id: once written into the test's own event, every later spec of it was refused as invalid.
+    const shouting = reducer({
+      name: 'shouting',
+      version: '1',
+      initial: () => ({ n: 0 }),
+      recipe: (s: { n: number }, e: StoredEvent) => {
+        if (e.type !== 'statement-made') return;
+        (e.data as { holder: string }).holder = e.data.holder.toUpperCase();
+        s.n++;
+      },
+    });
+    const said = statement({ holder: 'russia', issue: 'ceasefire', kind: 'demand', polarity: '+' });
+    const e = failure(() => ReducerSpec.for(shouting).given([said]).then({ n: 1 }));
+    expect(e.message).toContain(`shouting: the recipe changed the event it was given, given event 1 (${eventCode(statement({ holder: 'russia', issue: 'ceasefire', kind: 'demand', polarity: '+' }))})`);
+    expect(e.differences).toEqual(["event.data.holder: expected 'russia', got 'RUSSIA'"]);
+    expect(said.data.holder).toBe('russia');
+    ReducerSpec.for(countByIssue).given([said]).then({ counts: new Map([['ceasefire', 1]]) });
+    // Events already stored too: the spec reads copies of them.
+    const [kept] = stored([said]);
+    failure(() => ReducerSpec.for(shouting).given([kept!]).then({ n: 1 }));
+    expect(kept!.type === 'statement-made' && kept!.data.holder).toBe('russia');
+  });
+
   it('can be awaited: as a thenable it resolves without comparing again', async () => {
     const spec = ReducerSpec.for(countByIssue)
       .given([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })])
