@@ -19,6 +19,17 @@ export class PositionClash extends RangeError {
   }
 }
 
+/** Thrown by `stored()` for an event no store would take; `index` is in its input, `problem` what is wrong with it (its fields). */
+export class InvalidTestEvent extends TypeError {
+  constructor(
+    readonly index: number,
+    readonly problem: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** The first two neighbours whose positions do not increase, as indexes, if any. */
 export function firstClash(log: ReadonlyArray<Pick<StoredEvent, 'position'>>): { earlier: number; later: number } | undefined {
   for (let i = 1; i < log.length; i++) if (log[i]!.position <= log[i - 1]!.position) return { earlier: i - 1, later: i };

@@ -21,7 +21,7 @@ import { eventCode } from './event-code.js';
 import { literal } from './show.js';
 import { contradictionDiff, positionDiff } from './expectations.js';
 import type { CompareOptions, ExpectedContradiction, ExpectedPosition, WithContradictions, WithPositions } from './expectations.js';
-import { CLASH_HINT, PositionClash, orphanWithdrawal } from './log-checks.js';
+import { CLASH_HINT, InvalidTestEvent, PositionClash, orphanWithdrawal } from './log-checks.js';
 import { SpecAssertionError } from './spec-assertion-error.js';
 import { canonical, deepCopy, structuralDiff } from './structural-diff.js';
 import { stored } from './stored-log.js';
@@ -313,6 +313,8 @@ export class ReducerSpec<S> {
     try {
       all = stored([...this.givenEvents, ...this.whenEvents]);
     } catch (error) {
+      // Named as given or when, with the spec: stored()'s index runs over both lists.
+      if (error instanceof InvalidTestEvent) throw new SpecAssertionError(`${this.label}: ${this.where(error.index)} is invalid: ${error.problem}`);
       if (!(error instanceof PositionClash)) throw error;
       const [a, b] = error.positions;
       throw new SpecAssertionError(

@@ -10,7 +10,7 @@ import { Event, SCHEMA_VERSIONS, Timestamp, decodeIssues, eventId, formatIssues 
 import { tagsOf } from '@stancelog/core/store-kit';
 import type { NewEvent, StoredEvent } from '@stancelog/core';
 import { deepCopy } from './structural-diff.js';
-import { CLASH_HINT, PositionClash, describeEvent, firstClash, recordedNoEarlierThanStated } from './log-checks.js';
+import { CLASH_HINT, InvalidTestEvent, PositionClash, describeEvent, firstClash, recordedNoEarlierThanStated } from './log-checks.js';
 
 /**
  * When an event was recorded when neither the test nor the log says. A
@@ -113,11 +113,17 @@ export function stored(events: ReadonlyArray<TestEvent>, options: StoredOptions 
     }
     const { recordedAt, ...rest } = e as NewEvent & { recordedAt?: string };
     const decoded = Event.decode(rest);
-    if (isLeft(decoded)) throw new TypeError(`test event ${index + 1} (${(e as { type?: string }).type ?? 'no type'}) is invalid: ${formatIssues(decodeIssues(decoded.left))}`);
+    if (isLeft(decoded)) {
+      const problem = formatIssues(decodeIssues(decoded.left));
+      throw new InvalidTestEvent(index, problem, `test event ${index + 1} (${(e as { type?: string }).type ?? 'no type'}) is invalid: ${problem}`);
+    }
     const event = decoded.right;
     // Only the kit's own default moves: a time the test gives is the test's to choose.
     const when = recordedAt ?? (options.recordedAt ?? recordedNoEarlierThanStated(event, DEFAULT_RECORDED_AT));
-    if (!Timestamp.is(when)) throw new TypeError(`test event ${index + 1}: recordedAt is not a timestamp: ${JSON.stringify(when)}`);
+    if (!Timestamp.is(when)) {
+      const problem = `recordedAt is not a timestamp: ${JSON.stringify(when)}`;
+      throw new InvalidTestEvent(index, problem, `test event ${index + 1}: ${problem}`);
+    }
     position += 1;
     return { id: eventId(event), position, recordedAt: when, schema: SCHEMA_VERSIONS[event.type], tags: tagsOf(event), ...event } as StoredEvent;
   });

@@ -258,6 +258,16 @@ describe('ReducerSpec', () => {
     expect(() => ReducerSpec.for(countByIssue, { name: ' ' })).toThrow(new RangeError('ReducerSpec.for: name: expected how messages name the reducer (a name or an expression), got " "'));
   });
 
+  it('names an event no store would take as given or when, with the spec, where stored() counted both lists as one', () => {
+    const demand = statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' });
+    // A plain JavaScript test, or a cast, passes a kind the builder's type would refuse.
+    const misspelt = statement({ holder: 'russia', issue: 'ceasefire', kind: 'red-lines' as 'red-line', polarity: '-' });
+    const e = failure(() => ReducerSpec.for(countByIssue).given([demand, demand]).when(misspelt).state());
+    expect(e.message).toMatch(/^count-by-issue: when event 1 \(statement\(\{ holder: 'russia', issue: 'ceasefire', kind: 'red-lines', polarity: '-' \}\)\) is invalid: data\.kind: expected one of .*got "red-lines" \(red-line\?\)$/);
+    const late = failure(() => ReducerSpec.for(countByIssue).given([demand, { ...demand, recordedAt: 'yesterday' }]).state());
+    expect(late.message).toBe(`count-by-issue: given event 2 (${eventCode({ ...demand, recordedAt: 'yesterday' })}) is invalid: recordedAt is not a timestamp: "yesterday"`);
+  });
+
   it('refuses events stored by separate stored() calls, whose positions repeat, naming both and how to fix it', () => {
     const [accepts] = stored([statement({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+' })]);
     const [rejects] = stored([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]);
