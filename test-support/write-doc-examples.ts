@@ -1,6 +1,7 @@
 // Writes every `@example` of the packages' doc comments, and the TypeScript
 // blocks of the READMEs (readme-example-source.ts), to
-// `packages/<name>/.doc-examples/` as a module of its own, so that
+// `packages/<name>/.doc-examples/` as a module of its own (and those of
+// docs/testing.md, testing-doc-source.ts, to the template's folder), so that
 // `pnpm typecheck` checks them against the real API as it checks the
 // sources (the jest run only transpiles them). Each sits in its package, so
 // it resolves that package's dependencies; a relative import in an example
@@ -9,6 +10,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { examplesIn } from './doc-example-source.js';
 import { readmeExamples } from './readme-example-source.js';
+import { testingDocExamples } from './testing-doc-source.js';
 
 const root = resolve(__dirname, '..');
 let written = 0;
@@ -30,6 +32,16 @@ for (const pkg of readdirSync(join(root, 'packages'))) {
 for (const example of readmeExamples(root)) {
   const name = example.where.replace(/^packages\/[^/]+\//, '').replace(/[/:.]/g, '-');
   writeFileSync(join(root, 'packages', example.pkg, '.doc-examples', `${example.where.startsWith('packages/') ? '' : 'root-'}${name}.mts`), `// From ${example.where}, written by test-support/write-doc-examples.ts.\n${example.code}\nexport {};\n`);
+  written++;
+}
+// docs/testing.md's blocks, as a reader's test in the template's folder (they use its pressureIndex and
+// threatDuringTalks); one that needs PostgreSQL in that store's package, where `pg` resolves.
+const template = join(root, 'examples', 'custom-reducer', '.doc-examples');
+rmSync(template, { recursive: true, force: true });
+mkdirSync(template);
+for (const example of testingDocExamples(root)) {
+  const dir = example.typeOnly === undefined ? template : join(root, 'packages', 'store-postgres', '.doc-examples');
+  writeFileSync(join(dir, `${example.where.replace(/[/:.]/g, '-')}.mts`), `// From ${example.where}, written by test-support/write-doc-examples.ts.\n${example.code}\nexport {};\n`);
   written++;
 }
 console.log(`doc examples: ${written} written to packages/*/.doc-examples/ for the type check`);
