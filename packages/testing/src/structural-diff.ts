@@ -15,14 +15,17 @@ import { isDate, isMap, isSet } from './realm-tags.js';
  * @example
  * import { structuralDiff } from '@stancelog/testing'
  * import type { DiffOptions } from '@stancelog/testing'
- * // Paths named after what is compared, and only the first difference.
+ * // Paths named after what is compared, and only the first difference, then a line saying that more differ.
  * const options: DiffOptions = { root: 'tally', limit: 1 }
- * assert.deepStrictEqual(structuralDiff(new Map([['russia', 2], ['ukraine', 1]]), new Map([['russia', 3], ['ukraine', 0]]), options), ["tally.get('russia'): expected 2, got 3"])
+ * assert.deepStrictEqual(structuralDiff(new Map([['russia', 2], ['ukraine', 1]]), new Map([['russia', 3], ['ukraine', 0]]), options), [
+ *   "tally.get('russia'): expected 2, got 3",
+ *   'tally: and more differences, not listed (the comparison stops after 1)',
+ * ])
  * @category comparison
  * @since 0.1.0
  */
 export interface DiffOptions {
-  /** Stop after this many differences (default 20). */
+  /** Stop after this many differences (default 20); a last line then says that more differ, when they do. */
   readonly limit?: number | undefined;
   /** How the root is named in paths (default `state`). */
   readonly root?: string | undefined;
@@ -159,7 +162,11 @@ function walk(expected: unknown, actual: unknown, path: string, out: string[], l
  */
 export function structuralDiff(expected: unknown, actual: unknown, options: DiffOptions = {}): string[] {
   const out: string[] = [];
-  walk(expected, actual, options.root ?? 'state', out, options.limit ?? 20);
+  const limit = options.limit ?? 20;
+  const root = options.root ?? 'state';
+  // One difference more than are listed, to say that the list stops short: a reader took twenty lines for all there were.
+  walk(expected, actual, root, out, limit + 1);
+  if (out.length > limit) out.splice(limit, out.length - limit, `${root}: and more differences, not listed (the comparison stops after ${limit})`);
   return out;
 }
 

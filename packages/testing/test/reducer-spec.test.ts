@@ -41,6 +41,22 @@ describe('ReducerSpec', () => {
     expect(e.differences).toEqual(["state.counts.get('ceasefire'): expected 2, got 1", "state.counts.get('sanctions'): missing (expected 1)"]);
   });
 
+  it('says that more differences than the twenty it lists are left out, rather than let twenty pass for all', () => {
+    const issues = Array.from({ length: 25 }, (_, i) => `issue-${String(i).padStart(2, '0')}`);
+    const e = failure(() =>
+      ReducerSpec.for(countByIssue)
+        .given(issues.map((issue) => statement({ holder: 'russia', issue, kind: 'reject', polarity: '-' })))
+        .then({ counts: new Map() }),
+    );
+    expect(e.differences.slice(0, 2)).toEqual(["state.counts.get('issue-00'): unexpected 1", "state.counts.get('issue-01'): unexpected 1"]);
+    expect(e.differences).toHaveLength(21);
+    expect(e.differences[20]).toBe('state: and more differences, not listed (the comparison stops after 20)');
+    // Twenty differences exactly: all are listed, and nothing more is said.
+    const twenty = failure(() => ReducerSpec.for(countByIssue).given(issues.slice(0, 20).map((issue) => statement({ holder: 'russia', issue, kind: 'reject', polarity: '-' }))).then({ counts: new Map() }));
+    expect(twenty.differences).toHaveLength(20);
+    expect(twenty.message).not.toContain('more differences');
+  });
+
   it('names the holder × issue whose position differs, and positions missing or unexpected', () => {
     const e = failure(() =>
       ReducerSpec.for(positions())
