@@ -15,7 +15,7 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { checkAsOf, checkReducer, eventsAsOf, fold, isWithdrawal, positions, RecipeError, RecipeReturnError, replay, step, withoutWithdrawn } from '@stancelog/core';
 import type { AnalysisState, AsOf, PositionsState, Reducer, StoredEvent } from '@stancelog/core';
-import { optionsProblem } from '@stancelog/core/store-kit';
+import { describeValue, optionsProblem } from '@stancelog/core/store-kit';
 import type { OptionRule } from '@stancelog/core/store-kit';
 import { eventCode } from './event-code.js';
 import { literal } from './show.js';
@@ -104,6 +104,11 @@ function whereLine(error: unknown, reducer?: Reducer<unknown>): string {
 }
 
 // An analysis' state, whichever rules it runs: its four parts (Maps by tag, as a state may come from another realm).
+/** Whether a value looks like one event (a builder's or a stored one): an object with a string `type`. */
+function isEventLike(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
 function isAnalysisState(state: unknown): state is AnalysisState {
   if (typeof state !== 'object' || state === null) return false;
   const s = state as Partial<Record<keyof AnalysisState, unknown>>;
@@ -165,11 +170,17 @@ export class ReducerSpec<S> {
    * events (store them in one `stored([...])` call).
    */
   given(events: ReadonlyArray<TestEvent>): ReducerSpec<S> {
+    // From JavaScript, one event given bare failed as 'events is not iterable'.
+    const value: unknown = events;
+    if (!Array.isArray(value)) throw new TypeError(`ReducerSpec.given: takes a list of events, given([event, ...]), not ${isEventLike(value) ? `one event (${eventCode(value as TestEvent)})` : describeValue(value)}`);
     return new ReducerSpec(this.reducer, this.label, [...this.givenEvents, ...events], this.whenEvents, this.point);
   }
 
   /** The event(s) under test, applied as a live update after the given ones. */
   when(...events: ReadonlyArray<TestEvent>): ReducerSpec<S> {
+    // A list passed as one argument was stored as one event with no type.
+    const list = events.findIndex((e) => Array.isArray(e));
+    if (list >= 0) throw new TypeError(`ReducerSpec.when: takes the events as arguments, when(a, b), not a list (argument ${list + 1}): write when(...events)`);
     return new ReducerSpec(this.reducer, this.label, this.givenEvents, [...this.whenEvents, ...events], this.point);
   }
 

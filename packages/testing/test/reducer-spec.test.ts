@@ -274,6 +274,14 @@ describe('ReducerSpec', () => {
     expect(() => ReducerSpec.for(countByIssue, { name: ' ' })).toThrow(new RangeError('ReducerSpec.for: name: expected how messages name the reducer (a name or an expression), got " "'));
   });
 
+  it('refuses, from JavaScript, one event given bare or a list passed to when, saying how to write it', () => {
+    const said = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' });
+    const spec = ReducerSpec.for(countByIssue) as unknown as { given(e: unknown): unknown; when(...e: unknown[]): unknown };
+    expect(() => spec.given(said)).toThrow(new TypeError(`ReducerSpec.given: takes a list of events, given([event, ...]), not one event (${eventCode(said)})`));
+    expect(() => spec.given(undefined)).toThrow(new TypeError('ReducerSpec.given: takes a list of events, given([event, ...]), not undefined'));
+    expect(() => spec.when(said, [said])).toThrow(new TypeError('ReducerSpec.when: takes the events as arguments, when(a, b), not a list (argument 2): write when(...events)'));
+  });
+
   it('names an event no store would take as given or when, with the spec, where stored() counted both lists as one', () => {
     const demand = statement({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+' });
     // A plain JavaScript test, or a cast, passes a kind the builder's type would refuse.
