@@ -148,7 +148,8 @@ export function holdsPositions(state: unknown): state is WithPositions {
   if (state === null || typeof state !== 'object') return false;
   if ('positions' in state) return true;
   const byIssue = (state as { byIssue?: unknown }).byIssue;
-  return isMap(byIssue) && [...byIssue.values()].every((v) => isMap(v));
+  // Positions, not any Map of Maps: a reducer of one's own keyed by issue and holder (counts) holds none.
+  return isMap(byIssue) && [...byIssue.values()].every((v) => isMap(v) && [...v.values()].every((p) => p !== null && typeof p === 'object' && 'current' in p && 'history' in p));
 }
 
 /**

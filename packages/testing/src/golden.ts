@@ -12,6 +12,7 @@ import type { ContradictionView, PositionView } from '@stancelog/core';
 import { contradictionsOf, holdsContradictions, holdsPositions, positionsOf } from './expectations.js';
 import type { WithContradictions, WithPositions } from './expectations.js';
 import { SpecAssertionError } from './spec-assertion-error.js';
+import { shapeOf } from './value-shape.js';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -42,6 +43,12 @@ function contradictionLine(c: ContradictionView): string {
  * @since 0.1.0
  */
 export function toGoldenText(state: WithPositions | WithContradictions): string {
+  // From JavaScript, another reducer's state gave an empty text, which every later state matched.
+  if (!holdsPositions(state) && !holdsContradictions(state)) {
+    throw new TypeError(
+      `toGoldenText: writes the positions and contradictions of a state of analysis() or positions() (or a ledger), and this one, ${shapeOf(state)}, has neither: write a text of your reducer's state yourself, and pass it to expectGolden`,
+    );
+  }
   const lines: string[] = [];
   const positioned = holdsPositions(state);
   if (positioned) {
@@ -95,6 +102,8 @@ function lineDiff(a: ReadonlyArray<string>, b: ReadonlyArray<string>): string[] 
  * @since 0.1.0
  */
 export function expectGolden(text: string, file: string | URL): void {
+  // A state passed for its text (from JavaScript) failed as 'text.replace is not a function'.
+  if (typeof text !== 'string') throw new TypeError(`expectGolden: compares a text, not ${shapeOf(text)}: pass toGoldenText(state) for a state of analysis() or positions(), or a text of your own reducer's state`);
   const path = typeof file === 'string' ? resolve(file) : fileURLToPath(file);
   const actual = text.replace(/\r\n/g, '\n');
   if (process.env.UPDATE_GOLDEN === '1') {

@@ -21,6 +21,7 @@ import type { AnalysisState, Polarity } from '@stancelog/core';
 import { holdsContradictions, holdsPositions, contradictionLabel, contradictionMatches, contradictionViewDiff, contradictionsOf, positionDiff, positionLabel, positionsOf } from './expectations.js';
 import type { ExpectedContradiction, ExpectedPosition, WithContradictions, WithPositions } from './expectations.js';
 import { stored } from './stored-log.js';
+import { shapeOf } from './value-shape.js';
 import type { TestEvent } from './stored-log.js';
 
 /**
@@ -96,15 +97,6 @@ const DEFAULT_TYPES: ReadonlyArray<string> = defaultRules().map((r) => r.type);
 /** Whether a state is an analysis's, with the state of each rule it ran (a ledger alone says nothing of the rules). */
 function ranRules(state: unknown): state is AnalysisState {
   return typeof state === 'object' && state !== null && (state as { rules?: unknown }).rules instanceof Map && 'positions' in state && 'contradictions' in state;
-}
-
-/** What a value is, for a message: an object by its keys, as a state without the part looked for shows what it has instead. */
-function shapeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value !== 'object') return typeof value;
-  const keys = Object.keys(value);
-  const kind = value.constructor?.name && value.constructor.name !== 'Object' ? `a ${value.constructor.name}` : 'an object';
-  return keys.length ? `${kind} with the keys ${keys.join(', ')}` : `${kind} without keys`;
 }
 
 function analysed(received: unknown): unknown {

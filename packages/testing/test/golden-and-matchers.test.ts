@@ -43,6 +43,24 @@ describe('golden files', () => {
     expect(error).toBeInstanceOf(SpecAssertionError);
     expect((error as SpecAssertionError).differences).toEqual(['line 2 -   russia × ceasefire: - reject since 2025-05-16 · 1 statement, 1 source', 'line 2 +   russia × ceasefire: - demand since 2025-05-16 · 1 statement, 1 source']);
   });
+
+  it("refuse another reducer's state, and a state given for its text, saying what to pass (from JavaScript, where types do not stop them)", () => {
+    // A reducer of one's own keyed by issue and holder, as the template's pressure index is: a Map of Maps, of numbers.
+    const pressure = { byIssue: new Map([['ceasefire', new Map([['russia', 3]])]]), registered: new Set<string>() };
+    const counts = { byHolder: new Map([['russia', 2]]) };
+    // The counts gave an empty text, which any later state matched; the pressure threw reading `length` of undefined.
+    for (const [state, keys] of [[counts, 'byHolder'], [pressure, 'byIssue, registered']] as const) {
+      expect(() => toGoldenText(state as unknown as Parameters<typeof toGoldenText>[0])).toThrow(
+        new TypeError(
+          `toGoldenText: writes the positions and contradictions of a state of analysis() or positions() (or a ledger), and this one, an object with the keys ${keys}, has neither: write a text of your reducer's state yourself, and pass it to expectGolden`,
+        ),
+      );
+    }
+    const state = replay(analysis(), stored(log));
+    expect(() => expectGolden(state as unknown as string, join(dir, 'state.txt'))).toThrow(
+      new TypeError("expectGolden: compares a text, not an object with the keys registry, positions, contradictions, rules: pass toGoldenText(state) for a state of analysis() or positions(), or a text of your own reducer's state"),
+    );
+  });
 });
 
 describe('jest matchers', () => {
@@ -97,5 +115,8 @@ describe('jest matchers', () => {
       "expected a state with positions (the positions reducer's, or one with a `positions` part) or a list of events, got an object with the keys byHolder, registry",
     );
     expect(() => expect(counts).toHaveContradiction({ type: 'incompatible' })).toThrow('got an object with the keys byHolder, registry');
+    // A Map of Maps of numbers is no positions state: it threw reading the views of positions it has not.
+    const pressure = { byIssue: new Map([['ceasefire', new Map([['russia', 3]])]]), registered: new Set<string>() };
+    expect(() => expect(pressure).toHavePosition('russia', 'ceasefire', '+')).toThrow('got an object with the keys byIssue, registered');
   });
 });
