@@ -7,6 +7,8 @@
  */
 import fc from 'fast-check';
 import { eventId } from '@stancelog/core';
+import { optionsProblem } from '@stancelog/core/store-kit';
+import type { OptionRule } from '@stancelog/core/store-kit';
 import type { NewEvent, Office, StatementKind, StoredEvent } from '@stancelog/core';
 import { actor, issue, statement, withdrawal } from './builders.js';
 import type { StatementEvent } from './builders.js';
@@ -92,6 +94,38 @@ export interface LogShape {
   readonly maxLength?: number | undefined;
 }
 
+const isList = (each: (v: unknown) => boolean) => (v: unknown): boolean => Array.isArray(v) && v.length > 0 && v.every(each);
+const isName = (v: unknown): boolean => typeof v === 'string' && v.trim() !== '';
+const isWhole = (min: number) => (v: unknown): boolean => Number.isInteger(v) && (v as number) >= min;
+const flag = { accepts: (v: unknown) => typeof v === 'boolean', expected: 'true or false' };
+
+// Checked where an arbitrary is made: a misspelt option (`holder`) was ignored, and the laws ran on the default
+// holders, not the test's; a misspelt kind made statements that stored() refused, which the laws reported as the
+// reducer's throw; a day written otherwise failed as 'Invalid time value'.
+const SHAPE_OPTIONS: Readonly<Record<keyof LogShape, OptionRule>> = {
+  holders: { accepts: isList(isName), expected: 'a list of one actor id or more' },
+  issues: { accepts: isList(isName), expected: 'a list of one issue id or more' },
+  publishers: { accepts: isList(isName), expected: 'a list of one publisher or more' },
+  kinds: { accepts: isList((k) => (STATEMENT_KINDS as ReadonlyArray<unknown>).includes(k)), expected: `a list of statement kinds (${STATEMENT_KINDS.join(', ')})` },
+  from: { accepts: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), expected: 'a day, YYYY-MM-DD' },
+  days: { accepts: isWhole(1), expected: 'a whole number of days, 1 or more' },
+  mixedPrecision: flag,
+  speakers: flag,
+  conditions: flag,
+  registry: flag,
+  withdrawals: flag,
+  offices: flag,
+  hierarchy: flag,
+  minLength: { accepts: isWhole(0), expected: 'a whole number, 0 or more' },
+  maxLength: { accepts: isWhole(0), expected: 'a whole number, 0 or more' },
+};
+
+/** Throws a RangeError naming an option of a shape that is none, or a value of the wrong kind. */
+function checkShape(shape: LogShape, caller: string): void {
+  const problem = optionsProblem(shape, SHAPE_OPTIONS);
+  if (problem !== undefined) throw new RangeError(`${caller}: ${problem}`);
+}
+
 const defaults = {
   holders: ['russia', 'ukraine', 'united-states', 'france'],
   issues: ['ceasefire', 'peace-talks', 'sanctions', 'territorial-concessions'],
@@ -111,6 +145,7 @@ const defaults = {
  * @since 0.1.0
  */
 export function arbStatement(shape: LogShape = {}): fc.Arbitrary<StatementEvent> {
+  checkShape(shape, 'arbStatement');
   const holders = shape.holders ?? defaults.holders;
   const issues = shape.issues ?? defaults.issues;
   const publishers = shape.publishers ?? defaults.publishers;
@@ -232,6 +267,7 @@ function insertAll<T>(events: ReadonlyArray<NewEvent>, picks: ReadonlyArray<T>, 
  * @since 0.1.0
  */
 export function arbEvents(shape: LogShape = {}): fc.Arbitrary<NewEvent[]> {
+  checkShape(shape, 'arbEvents');
   const issues = shape.issues ?? defaults.issues;
   const holders = shape.holders ?? defaults.holders;
   const maxLength = shape.maxLength ?? 25;
@@ -276,5 +312,6 @@ export function arbEvents(shape: LogShape = {}): fc.Arbitrary<NewEvent[]> {
  * @since 0.1.0
  */
 export function arbLog(shape: LogShape = {}): fc.Arbitrary<StoredEvent[]> {
+  checkShape(shape, 'arbLog');
   return arbEvents(shape).map((events) => stored(events));
 }

@@ -3,7 +3,7 @@ import type { StoredEvent } from '@stancelog/core';
 import { eventMarking } from './event-marking.js';
 import { identityCounter } from './identity-counter.js';
 import fc from 'fast-check';
-import { DEFAULT_LAWS, LawViolation, ReducerSpec, actor, arbEvents, checkReducerLaws, issue, statement, withdrawal } from '@stancelog/testing';
+import { DEFAULT_LAWS, LawViolation, ReducerSpec, actor, arbEvents, arbLog, arbStatement, checkReducerLaws, issue, statement, withdrawal } from '@stancelog/testing';
 
 const violation = (run: () => unknown): LawViolation => {
   try {
@@ -377,5 +377,20 @@ describe('checkReducerLaws', () => {
     expect(() => checkReducerLaws(positions(), { laws: ['valid-time' as 'valid-time-order'] })).toThrow(
       'checkReducerLaws: no law named "valid-time" (the laws are determinism, no-mutation, live-equals-replay, snapshot-plus-tail, wall-clock, equal-time-order, valid-time-order)',
     );
+  });
+});
+
+describe('the arbitraries of logs', () => {
+  it('refuse an option they do not know, or a value of the wrong kind, where they are made: the laws would run on logs of another shape', () => {
+    // `holder` was ignored (the default holders drawn); a misspelt kind made events stored() refused, reported by the laws as the reducer's throw.
+    expect(() => arbEvents({ holder: ['israel'] } as never)).toThrow(
+      new RangeError('arbEvents: holder: not an option (the options are holders, issues, publishers, kinds, from, days, mixedPrecision, speakers, conditions, registry, withdrawals, offices, hierarchy, minLength, maxLength; did you mean holders?)'),
+    );
+    expect(() => arbEvents({ kinds: ['propose', 'red-lines' as 'red-line'] })).toThrow(/^arbEvents: kinds: expected a list of statement kinds \(demand, propose, .*\), got \["propose","red-lines"\]$/);
+    expect(() => arbStatement({ holders: 'israel' as never })).toThrow(new RangeError('arbStatement: holders: expected a list of one actor id or more, got "israel"'));
+    expect(() => arbLog({ from: '2025-5-1' })).toThrow(new RangeError('arbLog: from: expected a day, YYYY-MM-DD, got "2025-5-1"'));
+    expect(() => arbEvents({ days: 0 })).toThrow(new RangeError('arbEvents: days: expected a whole number of days, 1 or more, got 0'));
+    // The shape the docs give a rule's laws is taken as it is.
+    expect(fc.sample(arbEvents({ holders: ['israel'], issues: ['hostage-deal'], kinds: ['propose', 'red-line', 'demand'], days: 30, maxLength: 8 }), 5).length).toBe(5);
   });
 });
