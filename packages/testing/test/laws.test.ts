@@ -1,6 +1,6 @@
 import { analysis, applyToRegistry, contradictionList, contradictionRule, emptyRegistry, momentOf, positionList, positions, reducer, registry } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
-import { eventMarking } from './event-marking.js';
+import { eventMarking, holderShouting } from './event-marking.js';
 import { identityCounter } from './identity-counter.js';
 import fc from 'fast-check';
 import { DEFAULT_LAWS, LawViolation, ReducerSpec, actor, arbEvents, arbLog, arbStatement, checkReducerLaws, issue, statement, withdrawal } from '@stancelog/testing';
@@ -70,16 +70,7 @@ describe('checkReducerLaws', () => {
   it('catches a reducer that changes its events into ones no store would hold under the default laws, as a change of the event, not as a recipe that threw', () => {
     // The generated log was changed in place by the first law's replay: the next law's log of it was refused as invalid,
     // and that refusal was reported as the recipe's own throw, with a counter-example holding the changed holder.
-    const shouting = reducer({
-      name: 'shouting',
-      version: '1',
-      initial: () => ({ n: 0 }),
-      recipe: (s: { n: number }, e: StoredEvent) => {
-        if (e.type !== 'statement-made') return;
-        (e.data as { holder: string }).holder = e.data.holder.toUpperCase();
-        s.n++;
-      },
-    });
+    const shouting = holderShouting();
     const v = violation(() => checkReducerLaws(shouting, { events: fc.constant([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]) }));
     expect(v.law).toBe('no-mutation');
     expect(v.message).toContain('step changed the event it was given (event 1; expected = the event before):');

@@ -1,6 +1,6 @@
 import { analysis, contradictionRule, positions, RecipeReturnError, reducer } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
-import { eventMarking } from './event-marking.js';
+import { eventMarking, holderShouting } from './event-marking.js';
 import { identityCounter } from './identity-counter.js';
 import { ReducerSpec, SpecAssertionError, eventCode, idOf, statement, stored, withdrawal } from '@stancelog/testing';
 import '@stancelog/testing/jest';
@@ -353,16 +353,7 @@ describe('ReducerSpec', () => {
 
   it('names a changed event as the test gave it, and leaves the test\'s own event as it was for the specs after it', () => {
     // A holder upper-cased is no actor id: once written into the test's own event, every later spec of it was refused as invalid.
-    const shouting = reducer({
-      name: 'shouting',
-      version: '1',
-      initial: () => ({ n: 0 }),
-      recipe: (s: { n: number }, e: StoredEvent) => {
-        if (e.type !== 'statement-made') return;
-        (e.data as { holder: string }).holder = e.data.holder.toUpperCase();
-        s.n++;
-      },
-    });
+    const shouting = holderShouting();
     const said = statement({ holder: 'russia', issue: 'ceasefire', kind: 'demand', polarity: '+' });
     const e = failure(() => ReducerSpec.for(shouting).given([said]).then({ n: 1 }));
     expect(e.message).toContain(`shouting: the recipe changed the event it was given, given event 1 (${eventCode(statement({ holder: 'russia', issue: 'ceasefire', kind: 'demand', polarity: '+' }))})`);
