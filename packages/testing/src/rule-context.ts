@@ -6,6 +6,7 @@
  */
 import { analysis, appendContradictions, isContradictionOpen, openContradiction, resolveContradiction, rewindContradiction } from '@stancelog/core';
 import type { AnalysisState, ContradictionRecord, ContradictionsState, Moment, OpenSpec, PositionsState, RegistryState, RuleContext } from '@stancelog/core';
+import { shapeOf } from './value-shape.js';
 
 /**
  * What a rule context works on: the registry and positions a rule reads,
@@ -50,6 +51,14 @@ export type RuleContextState = Pick<AnalysisState, 'registry' | 'positions' | 'c
  * @since 0.1.0
  */
 export function ruleContext(state: RuleContextState = analysis().initial()): RuleContext {
+  // From JavaScript, a positions() state (the positions a hook is to see, as one may read the docs) failed only
+  // at the hook's first read, as 'Cannot read properties of undefined (reading 'byIssue')'.
+  const parts = ['registry', 'positions', 'contradictions'] as const;
+  if (typeof state !== 'object' || state === null || parts.some((k) => typeof (state as Partial<RuleContextState>)[k] !== 'object' || (state as Partial<RuleContextState>)[k] === null)) {
+    throw new TypeError(
+      `ruleContext: takes an analysis state, with its registry, positions and contradictions (replay(analysis({ rules: [] }), stored(events)) for the positions a hook is to see), not ${shapeOf(state)}`,
+    );
+  }
   return {
     get registry(): RegistryState {
       return state.registry;

@@ -1,4 +1,4 @@
-import { analysis, contradictionList, getPosition, momentOf, replay } from '@stancelog/core';
+import { analysis, contradictionList, getPosition, momentOf, positions, replay } from '@stancelog/core';
 import type { ContradictionRule, OpenSpec, RuleContext } from '@stancelog/core';
 import { ruleContext, statement, stored } from '@stancelog/testing';
 
@@ -67,5 +67,16 @@ describe('ruleContext', () => {
     const direct = contradictionList(ctx);
     expect(direct.map((c) => [c.type, c.since, c.status])).toEqual([['threat-after-agreeing', '2025-04-02', 'open']]);
     expect(direct).toEqual(contradictionList(replay(analysis({ rules: [threatAfterAgreeing] }), events)));
+  });
+
+  it('refuses, from JavaScript, a state that is no analysis state, saying which to pass, before a hook reads it', () => {
+    const take = ruleContext as (state: unknown) => RuleContext;
+    // The positions a hook is to see, replayed with positions(): it failed at the hook's first read of ctx.positions.
+    const seen = replay(positions(), stored([statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-' })]));
+    expect(() => take(seen)).toThrow(
+      new TypeError('ruleContext: takes an analysis state, with its registry, positions and contradictions (replay(analysis({ rules: [] }), stored(events)) for the positions a hook is to see), not an object with the keys byIssue'),
+    );
+    expect(() => take(null)).toThrow(/^ruleContext: takes an analysis state, .*, not null$/);
+    expect(take(replay(analysis({ rules: [] }), stored([]))).positions.byIssue.size).toBe(0);
   });
 });
