@@ -415,7 +415,7 @@ describe('a rule of your own, as it loads and as it runs', () => {
 
   it.each([
     ['a number for since', "since: entry.validFrom", /^ctx\.open: since must be a moment \{ time: number, label: string \}, not a number \(\d+\): use momentOf\(entry\) \(of @stancelog\/core\), or \{ time: entry\.validFrom, label: entry\.label \}$/],
-    ['another rule\'s type', "type: 'reversal'", /^ctx\.open: type must be the rule's own, misused, not a string \("reversal"\), a built-in rule's: a rule writes and reads only its own contradictions$/],
+    ['another rule\'s type', "type: 'reversal'", /^ctx\.open: type must be the rule's own \("misused"\), not "reversal", a built-in rule's type: a rule writes and reads only its own contradictions$/],
     ['a key that would collide with a record number', "key: 'russia#2'", /^ctx\.open: key "russia#2" holds a '#', which numbers a contradiction's records \(id#2\): use another mark$/],
     ['a key of two lines', "key: 'russia\\nthreats'", /^ctx\.open: key "russia\\nthreats" holds a line break or a control character$/],
     ['a key of one line with a control character', "key: 'russia\\u001b[31m'", /^ctx\.open: key "russia\\u001b\[31m" holds a line break or a control character$/],
@@ -444,10 +444,10 @@ describe('a rule of your own, as it loads and as it runs', () => {
   });
 
   it.each([
-    ['resolve', "ctx.resolve('incompatible', position.issue, 'k', { time: entry.validFrom, label: entry.label })", 'ctx.resolve: type must be the rule\'s own, misused, not a string ("incompatible"), a built-in rule\'s: a rule writes and reads only its own contradictions'],
-    ['isOpen', "ctx.isOpen('threat-while-talking', position.issue, 'k')", 'ctx.isOpen: type must be the rule\'s own, misused, not a string ("threat-while-talking"): a rule writes and reads only its own contradictions'],
-    ['rewind', "ctx.rewind('reversal', position.issue, 'k', 0)", 'ctx.rewind: type must be the rule\'s own, misused, not a string ("reversal"), a built-in rule\'s: a rule writes and reads only its own contradictions'],
-    ['append', "ctx.append('reversal', position.issue, 'k', [])", 'ctx.append: type must be the rule\'s own, misused, not a string ("reversal"), a built-in rule\'s: a rule writes and reads only its own contradictions'],
+    ['resolve', "ctx.resolve('incompatible', position.issue, 'k', { time: entry.validFrom, label: entry.label })", 'ctx.resolve: type must be the rule\'s own ("misused"), not "incompatible", a built-in rule\'s type: a rule writes and reads only its own contradictions'],
+    ['isOpen', "ctx.isOpen('threat-while-talking', position.issue, 'k')", 'ctx.isOpen: type must be the rule\'s own ("misused"), not "threat-while-talking": a rule writes and reads only its own contradictions'],
+    ['rewind', "ctx.rewind('reversal', position.issue, 'k', 0)", 'ctx.rewind: type must be the rule\'s own ("misused"), not "reversal", a built-in rule\'s type: a rule writes and reads only its own contradictions'],
+    ['append', "ctx.append('reversal', position.issue, 'k', [])", 'ctx.append: type must be the rule\'s own ("misused"), not "reversal", a built-in rule\'s type: a rule writes and reads only its own contradictions'],
     ['resolve at a number', "ctx.resolve('misused', position.issue, 'k', entry.validFrom)", /^ctx\.resolve: at must be a moment \{ time: number, label: string \}, not a number/],
   ])('refuses ctx.%s of another type than the rule\'s own, or with a mistake', async (_what, call, message) => {
     writeFileSync(join(s.dir, 'misused.mjs'), `export default { type: 'misused', version: '1', initial: () => ({}), onStatement(ctx, state, entry, position) { ${call} } }\n`);

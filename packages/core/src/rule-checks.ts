@@ -209,8 +209,9 @@ function checkedContext(ctx: RuleContext, type: string, builtIn: ReadonlySet<str
   };
   const ownType = (method: string, given: unknown): void => {
     if (given === type) return;
-    const whose = typeof given === 'string' && builtIn.has(given) ? ", a built-in rule's" : '';
-    fail(method, `type must be the rule's own, ${type}, not ${describeValue(given)}${whose}: a rule writes and reads only its own contradictions`);
+    // Another type is named as written, quoted: "not a string" reads as the fault when the rule's own type is a string too.
+    const shown = typeof given === 'string' ? `${JSON.stringify(given)}${builtIn.has(given) ? ", a built-in rule's type" : ''}` : describeValue(given);
+    fail(method, `type must be the rule's own (${JSON.stringify(type)}), not ${shown}: a rule writes and reads only its own contradictions`);
   };
   const text = (method: string, value: unknown, name: string): void => {
     if (typeof value !== 'string') fail(method, `${name} must be a string, not ${describeValue(value)}`);

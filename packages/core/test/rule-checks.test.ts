@@ -75,7 +75,9 @@ describe('a rule of your own', () => {
   it("is stopped when it writes another rule's contradictions, or with arguments of the wrong kind", () => {
     const opening = (spec: object): ContradictionRule<undefined> => ({ type: 'mine', version: '1', initial: () => undefined, onStatement: (ctx, _s, e) => ctx.open({ since: momentOf(e), statements: [e.id], summary: 's', actors: ['a'], issues: ['i'], key: 'k', type: 'mine', ...spec } as never) });
     const run = (spec: object) => misuse(() => replay(analysis({ extraRules: [opening(spec)] }), log));
-    expect(run({ type: 'incompatible' })).toBe('rule mine: ctx.open: type must be the rule\'s own, mine, not a string ("incompatible"), a built-in rule\'s: a rule writes and reads only its own contradictions');
+    expect(run({ type: 'incompatible' })).toBe('rule mine: ctx.open: type must be the rule\'s own ("mine"), not "incompatible", a built-in rule\'s type: a rule writes and reads only its own contradictions');
+    expect(run({ type: 'yours' })).toBe('rule mine: ctx.open: type must be the rule\'s own ("mine"), not "yours": a rule writes and reads only its own contradictions');
+    expect(run({ type: 7 })).toBe('rule mine: ctx.open: type must be the rule\'s own ("mine"), not a number (7): a rule writes and reads only its own contradictions');
     expect(run({ issues: [] })).toBe('rule mine: ctx.open: issues must name one at least ([position.issue]: the first is the issue it is filed under)');
     expect(run({ key: 'a#2' })).toBe('rule mine: ctx.open: key "a#2" holds a \'#\', which numbers a contradiction\'s records (id#2): use another mark');
     expect(run({ since: 3 })).toMatch(/^rule mine: ctx\.open: since must be a moment \{ time: number, label: string \}, not a number \(3\)/);
