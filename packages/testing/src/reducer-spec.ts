@@ -236,7 +236,7 @@ export class ReducerSpec<S> {
    */
   thenPositions(expected: S extends WithPositions ? ReadonlyArray<ExpectedPosition> : NoPositions, options?: CompareOptions): this {
     const diffs = positionDiff(expected as ReadonlyArray<ExpectedPosition>, this.state() as WithPositions, options);
-    if (diffs.length) this.fail('positions differ from the ones expected', diffs);
+    if (diffs.length) this.fail('positions differ from the ones expected', listed(diffs));
     return this;
   }
 
@@ -247,7 +247,7 @@ export class ReducerSpec<S> {
    */
   thenContradictions(expected: S extends WithContradictions ? ReadonlyArray<ExpectedContradiction> : NoContradictions, options?: CompareOptions): this {
     const diffs = contradictionDiff(expected as ReadonlyArray<ExpectedContradiction>, this.state() as WithContradictions, options, [...this.givenEvents, ...this.whenEvents] as ReadonlyArray<StoredEvent>);
-    if (diffs.length) this.fail('contradictions differ from the ones expected', diffs);
+    if (diffs.length) this.fail('contradictions differ from the ones expected', listed(diffs));
     return this;
   }
 
@@ -439,4 +439,16 @@ export class ReducerSpec<S> {
     }
     return { ok: true, state: f.done() };
   }
+}
+
+/** How many differences of positions or contradictions a failing spec lists (as `structuralDiff` stops at twenty). */
+const LISTED = 20;
+
+/**
+ * The first {@link LISTED} differences, then a line counting the rest: a
+ * state sixty positions off listed sixty lines, the few that were expected
+ * drowned among them (the missing and differing come first, the unexpected after).
+ */
+function listed(diffs: ReadonlyArray<string>): ReadonlyArray<string> {
+  return diffs.length <= LISTED ? diffs : [...diffs.slice(0, LISTED), `and ${diffs.length - LISTED} more differences, not listed`];
 }

@@ -57,6 +57,22 @@ describe('ReducerSpec', () => {
     expect(twenty.message).not.toContain('more differences');
   });
 
+  it('lists twenty differences of positions or contradictions, the expected ones first, then counts the rest', () => {
+    const issues = Array.from({ length: 30 }, (_, i) => `issue-${String(i).padStart(2, '0')}`);
+    const given = [
+      ...issues.map((issue) => statement({ holder: 'russia', issue, kind: 'demand', polarity: '+' })),
+      ...issues.map((issue) => statement({ holder: 'ukraine', issue, kind: 'red-line', polarity: '-' })),
+    ];
+    const p = failure(() => ReducerSpec.for(analysis()).given(given).thenPositions([{ holder: 'russia', issue: 'issue-29', polarity: '-' }]));
+    // The one position expected is named first, not drowned among the 59 unexpected.
+    expect(p.differences[0]).toBe("russia × issue-29: polarity is '+', expected '-'");
+    expect(p.differences).toHaveLength(21);
+    expect(p.differences[20]).toBe('and 40 more differences, not listed');
+    const c = failure(() => ReducerSpec.for(analysis()).given(given).thenContradictions([]));
+    expect(c.differences).toHaveLength(21);
+    expect(c.differences[20]).toBe('and 10 more differences, not listed');
+  });
+
   it('names the holder × issue whose position differs, and positions missing or unexpected', () => {
     const e = failure(() =>
       ReducerSpec.for(positions())
