@@ -267,6 +267,11 @@ const VOTE_DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|nigh
 // An agreement reached, laid before those who ratify it (see `commit.put-to-vote`).
 const AGREEMENT_NOUNS = 'agreement|deal|accord|treaty|pact|settlement|text';
 
+// What a party is said to be able to bear ("something we could live with"), and the adverbs that may stand before the
+// verb ("could responsibly sign"); see `accept.something-could`.
+const ABLE = 'can|could|would|will|might';
+const ABLE_ADVERBS = 'responsibly|easily|happily|readily|comfortably|probably|certainly|reasonably|possibly';
+
 // A party's word given, told by its noun (see `commit.noun`).
 const PLEDGE_NOUNS = 'commitment|commitments|pledge|pledges|promise|promises|undertaking|undertakings|vow|vows';
 
@@ -618,6 +623,18 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "could work with the crew transfer requirement", "will work within the ceiling" (the negotiations' misses, stop 55):
   // a thing the lexicon names made do with, as "live with" it (not a party worked with: only an issue as its object).
   c('accept.live-with', 'can|could|would|will work with|within', 'accept', '+', 'subject', 'right', { issueObject: true }),
+  // "A rent cap is something we could live with", 'a time-limited waiver "is something I could defend"', "was not something
+  // the union can responsibly sign": the thing before the copula borne (or backed) by whoever is said to be able to,
+  // the verb's stance on it, as "could live with a rent cap" reads; denied, refused (the negotiations' misses, stop 56).
+  c('accept.something-could', `something * ${ABLE} live|work with`, 'accept', '+', 'subject', 'left', { deniedKind: 'reject' }),
+  c('accept.something-could', `something * ${ABLE} ${ABLE_ADVERBS} live|work with`, 'accept', '+', 'subject', 'left', { deniedKind: 'reject' }),
+  c('accept.something-could', `something * ${ABLE} accept|defend|tolerate|sign`, 'accept', '+', 'subject', 'left', { deniedKind: 'reject' }),
+  c('accept.something-could', `something * ${ABLE} ${ABLE_ADVERBS} accept|defend|tolerate|sign`, 'accept', '+', 'subject', 'left', { deniedKind: 'reject' }),
+  c('support.something-could', `something * ${ABLE} support|back|endorse`, 'support', '+', 'subject', 'left', { deniedKind: 'reject' }),
+  c('support.something-could', `something * ${ABLE} ${ABLE_ADVERBS} support|back|endorse`, 'support', '+', 'subject', 'left', { deniedKind: 'reject' }),
+  // "... is something Kyiv would never accept": refused for good, as "would never accept it" is.
+  c('red-line.something-never', `something * ${ABLE} never live|work with`, 'red-line', '-', 'subject', 'left'),
+  c('red-line.something-never', `something * ${ABLE} never accept|tolerate|sign|support|back|endorse`, 'red-line', '-', 'subject', 'left'),
   // "would settle for a smaller donation share", "could settle for about 1.6 billion" (reviews of vaccine, reactor and
   // water talks): less than asked, taken.
   c('accept.settle-for', 'settle for', 'accept', '+', 'subject', 'right'),

@@ -632,3 +632,22 @@ describe('working with or within a thing', () => {
     expect(brief('Kyiv will work with Washington.')).toEqual([]);
   });
 });
+
+// 'said a cap "is something we could work with"' read nothing (the negotiations' misses, stop 56).
+describe('a thing said to be something a party could live with, accept or back', () => {
+  it('is borne or backed by that party, as the verb would say of its object', () => {
+    expect(brief('Labour said a rent cap was something it could live with.')).toEqual(['labour accept + rent-cap']);
+    expect(brief('"A rent cap is something we could work with," a Labour spokesman said.')).toEqual(['labour accept + rent-cap']);
+    expect(brief('The Greens said a wealth tax was something they could easily defend.')).toEqual(['green-alliance accept + wealth-tax']);
+    expect(brief('Labour said a rent cap was something it would support.')).toEqual(['labour support + rent-cap']);
+  });
+
+  it('is refused when it is not, and refused for good when it would never be', () => {
+    expect(brief('Labour said a wealth tax was not something it could responsibly sign.')).toEqual(['labour reject - wealth-tax']);
+    expect(brief('The Greens said a rent cap is something they would never accept.')).toEqual(['green-alliance red-line - rent-cap']);
+  });
+
+  it('states nothing when no thing the lexicon names is what is meant', () => {
+    expect(brief('Labour said it wanted something it could live with.')).toEqual([]);
+  });
+});
