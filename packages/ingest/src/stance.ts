@@ -3607,6 +3607,7 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
   // (its words are not those of a subject before it, nor the speaker's).
   // (Not a judgement of the document: "the draft was a good start" is the speaker's.)
   if (rule.holder !== 'speaker' && rule.scope === 'right' && !rule.order && documentSubject(ctx, cue, clause, false)) return planned();
+  if (rule.holder === 'subject' && relativeOfNoActor(ctx, cue)) return undefined;
   if (rule.leadIn) {
     const source = leadInSource(ctx.actors, cue.to, leadInColon(ctx, cue));
     const id = source && representedActor(source.actor, state.date);
@@ -3730,6 +3731,18 @@ function unknownNounSubject(ctx: SentenceContext, cue: CueMatch, clause: Clause)
 
 // Whether the subject right before a cue names no actor and opens a clause set under another ("a day after the
 // media committee voted").
+// "open to anyone who wants a ceasefire", "a vote written by the man who wants to win it", "would help workers who want to
+// move": a cue whose subject is "who" after a noun or pronoun that names no actor is that one's, no party's, where the
+// speaker or the subject of the clause before was taken for it (the negotiations' wrong readings, stop 56). After a name
+// ("the Greens, who want X") the name holds it, as before.
+function relativeOfNoActor(ctx: SentenceContext, cue: CueMatch): boolean {
+  let k = cue.from - 1;
+  while (k > ctx.from && SUBJECT_GAP.has(ctx.tokens[k]!.pos)) k--;
+  if (k <= ctx.from || ctx.tokens[k]!.norm !== 'who') return false;
+  const antecedent = ctx.tokens[k - 1]!.norm === ',' ? k - 2 : k - 1;
+  return antecedent >= ctx.from && !ctx.actors.some((m) => m.from <= antecedent && antecedent < m.to);
+}
+
 function subordinateUnknownSubject(ctx: SentenceContext, cue: CueMatch, clause: Clause): boolean {
   if (!unknownNounSubject(ctx, cue, clause)) return false;
   const start = subjectPhraseStart(ctx, cue, clause);

@@ -291,6 +291,15 @@ describe('a relative clause (", which wants X", ", who called for X")', () => {
   it('has no actor for its subject after a noun that names none', () => {
     expect(brief(read('Moscow criticised the memo, which calls for a truce.'))).toEqual([]);
   });
+
+  // "visible to anyone who wants to see it" was the speaker's demand (the negotiations' wrong readings, stop 56).
+  it('opened by "who" after a noun or pronoun that names no actor is no party\'s, neither the speaker\'s nor the subject\'s before it', () => {
+    expect(brief(read('Zelensky said the door was open to anyone who wants a ceasefire.'))).toEqual([]);
+    expect(brief(read('Kyiv said it would help families who want a prisoner exchange.'))).toEqual([]);
+    expect(brief(read('Macron said Kyiv would not sign a truce drafted by the man who rejects new sanctions.'))).toEqual(['ukraine red-line - ceasefire']);
+    // After a name, still the name's, with or without a comma.
+    expect(brief(read('Zelensky, who wants a ceasefire, met Macron.'))).toEqual(['ukraine demand + ceasefire']);
+  });
 });
 
 describe('a pronoun that stands for an issue ("Kyiv rejected it")', () => {
