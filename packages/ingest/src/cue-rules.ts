@@ -774,6 +774,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('commit.go-to-law', 'go|goes|went|going|return|returns|returned|returning|turn|turns|turned|turning to international|binding arbitration', 'commit', '+', 'subject', 'right'),
   c('commit.go-to-law', 'will|would|shall see * in court|courts|arbitration', 'commit', '+', 'subject', 'right'),
   c('commit.go-to-law', 'will|would|shall be in court|the courts', 'commit', '+', 'subject', 'right'),
+  // "would ask the courts to block the permit", "asked a judge to suspend the ban" (stop 56: it read a demand of the
+  // courts themselves): going to law, what the court is asked to do the party's demand (see stance's `askedOfCourt`).
+  c('commit.go-to-law', 'ask|asks|asked|asking the|a court|courts|judge|tribunal', 'commit', '+', 'subject', 'right'),
   c('support.intention', 'intention of', 'support', '+', 'agent', 'right'),
   c('support.intention', 'intention to|is', 'support', '+', 'possessor', 'right'),
   c('support.noun', 'support for', 'support', '+', 'possessor', 'right'),

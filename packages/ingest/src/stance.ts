@@ -832,7 +832,11 @@ export function readStances(
         // is an offer (propose), or, to press ("prepared to blockade the roads if X"), a threat; it was support (a
         // leftover of stop 52, from the misses of the negotiations).
         const offered = rule.id === 'support.willingness' && given === 'support' && !denied && cond.length > 0 && !attached?.traded;
-        const kind = pressure ? 'threat' : offered ? (polarity === '+' && pressureIn(ctx, cue.to, issue.to) ? 'threat' : 'propose') : given;
+        // "would ask the courts to block the permit", "asked the court to suspend the ban": what a court is asked to do is
+        // asked of it, the demand of the one who goes to law, not that one's own act (stop 56: it read the party's refusal
+        // or its own halt).
+        const asked = !pressure && !offered && askedOfCourt(ctx, cue);
+        const kind = pressure ? 'threat' : offered ? (polarity === '+' && pressureIn(ctx, cue.to, issue.to) ? 'threat' : 'propose') : asked ? 'demand' : given;
         // "We will not sign a text without a phase-out", "rejected a truce without guarantees": the text only with one,
         // a condition, not a refusal of the text.
         const withNeeded = (denied || declaredRefusal || REFUSING_KINDS.has(rule.kind)) && !hedged && !withdrawal ? neededWith(ctx, issue, scoped) ?? (issue !== fronted ? fronted : undefined) : undefined;
@@ -851,7 +855,7 @@ export function readStances(
         // "would vote against any agreement that did not include X" (or "without X"): refusing what lacks X insists on X,
         // a demand, not a refusal (reviews of stadium, league and arms-control talks, whose analysts read it so alike).
         const insisted = kind === 'reject' && local === '-' && polarity === '+' && scoped.some((o) => o !== issue && o.from >= cue.to && o.to <= issue.from);
-        emit(issue.pattern.value.issue, polarity, insisted ? 'demand' : kind, cond, insisted ? [...rules, 'kind:refused-without'] : pressure ? [...rules, 'threat:pressure'] : rules, rule.modal ? 0.75 : 0.8);
+        emit(issue.pattern.value.issue, polarity, insisted ? 'demand' : kind, cond, insisted ? [...rules, 'kind:refused-without'] : pressure ? [...rules, 'threat:pressure'] : asked ? [...rules, 'demand:asked-of-court'] : rules, rule.modal ? 0.75 : 0.8);
         if (rule.scope === 'right' && (rule.kind === 'demand' || rule.kind === 'condition') && withdrawal?.effect !== 'retract' && !hedged) {
           objects.push({ issue, polarity: times(issue.pattern.value.polarity, local), clause: ci });
         }
@@ -1791,6 +1795,12 @@ function saidItWould(ctx: SentenceContext, state: DiscourseState, clause: MainCl
 // Whether the words at `from` (past adverbs) go to law: a cue of going there ("go to court", "take X to arbitration"),
 // "sue" or "litigate", or a verb of starting one ("launch", "file", "bring", "pursue") before its name ("a legal
 // challenge", "a lawsuit", "a judicial review", "legal action").
+// Whether a cue opens the infinitive after "ask the court(s) to", "asked a judge to": see `commit.go-to-law`.
+function askedOfCourt(ctx: SentenceContext, cue: CueMatch): boolean {
+  const to = cue.from - 1;
+  return to > ctx.from && ctx.tokens[to]!.norm === 'to' && ctx.cues.some((c) => c.to === to && c.pattern.value.id === 'commit.go-to-law' && ctx.tokens[c.from]!.lemma === 'ask');
+}
+
 function goesToLaw(ctx: SentenceContext, from: number, to: number): boolean {
   let k = from;
   while (k < to && ctx.tokens[k]!.pos === 'ADV') k++;

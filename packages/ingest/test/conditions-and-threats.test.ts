@@ -755,6 +755,16 @@ describe('going to law told ahead', () => {
     expect(steel('The exporters refused to go to court.')).toEqual(['exporters reject - legal-challenge']);
     expect(steel('The exporters threatened to go to court.')).toEqual(['exporters threat + legal-challenge']);
   });
+
+  // "would ask the courts to block the permit" was a demand of the courts themselves and the party's own refusal, and
+  // "asked a court to suspend the ban" the party's own halt (the negotiations' misses, stop 56).
+  it('is told by asking a court, and what the court is asked to do is the party\'s demand, not its own act', () => {
+    expect(steel('The exporters said they would ask the courts to block the steel tariffs.')).toEqual(['exporters commit + legal-challenge', 'exporters demand - steel-tariffs']);
+    expect(steel('The exporters would ask the courts to block the steel tariffs if the ministry raised them.')).toEqual(['exporters threat + legal-challenge', 'exporters demand - steel-tariffs']);
+    expect(steel('The exporters asked a court to suspend the steel tariffs.')).toEqual(['exporters demand - steel-tariffs']);
+    // Another asked is asked, as before.
+    expect(steel('The exporters would ask the ministry to drop the steel tariffs.')).toEqual(['exporters demand - steel-tariffs']);
+  });
 });
 
 // "was prepared to lower the rate, provided X", "willing to fund the dredging if X" were support: readiness to act on a
