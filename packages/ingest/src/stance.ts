@@ -1694,7 +1694,7 @@ const RESUMED = { conditions: [], threat: false, rules: ['commit.resumed'], lift
 // Verbs by which a thing announced comes about: "the talks will begin", "the strike would go ahead", "the cranes will
 // enter service", "the deal will take effect"; and in the passive, "would be commissioned", "will be held".
 const COMING_ABOUT = new Set(['begin', 'start', 'resume', 'proceed', 'open', 'go', 'take', 'enter', 'launch', 'commence']);
-const COME_ABOUT_PARTICIPLES = new Set(['held', 'signed', 'implemented', 'commissioned', 'introduced', 'launched', 'completed', 'installed', 'opened', 'resumed']);
+const COME_ABOUT_PARTICIPLES = new Set(['held', 'signed', 'implemented', 'commissioned', 'introduced', 'launched', 'completed', 'installed', 'opened', 'resumed', 'imposed', 'published', 'sent', 'enforced', 'applied', 'collected', 'built', 'created', 'established', 'released', 'granted', 'extended', 'raised', 'increased', 'reinstated', 'restored', 'lodged', 'filed', 'submitted', 'tabled', 'presented', 'renewed', 'paid', 'funded', 'deployed', 'ratified', 'adopted', 'approved', 'enacted', 'passed', 'delivered', 'provided', 'offered']);
 // The words after the verb that make it come about, where one must: "go ahead", "take effect", "enter service".
 const COMING_ABOUT_WITH: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['go', new Set(['ahead'])],
@@ -1733,6 +1733,16 @@ function presentComingAbout(ctx: SentenceContext, clause: Clause): { issue: Issu
   return undefined;
 }
 
+// The actor a thing announced is done to: "would be imposed on Russia", "would be applied against Meridian's
+// exporters" (the name right after "on" or "against" after the participle, "the" allowed).
+function doneTo(ctx: SentenceContext, modal: number, to: number): SentenceContext['actors'][number] | undefined {
+  let k = modal + 1;
+  while (k < to && !COME_ABOUT_PARTICIPLES.has(ctx.tokens[k]!.norm)) k++;
+  const prep = ctx.tokens[k + 1];
+  if (k >= to || prep === undefined || (prep.norm !== 'on' && prep.norm !== 'against')) return undefined;
+  return ctx.actors.find((a) => a.from === k + 2 || (a.from === k + 3 && ctx.tokens[k + 2]!.norm === 'the'));
+}
+
 // "Halden said its first cranes would begin operating in January", "Moscow said the talks will be held on
 // Monday": a clause with no cue that announces a thing will come about is the announcer's undertaking (denied,
 // "would not go ahead", against it), the one who says it or whose quote it is.
@@ -1745,6 +1755,9 @@ function announcedEvent(ctx: SentenceContext, state: DiscourseState, clause: Mai
   const quoted = ctx.quoted[modal - ctx.from] === true;
   const announcer = quoted ? (speaker?.actor !== undefined ? { actors: [speaker.actor], rule: 'speaker' } : undefined) : sayerBefore(ctx, state, issue.from, clause);
   if (announcer === undefined || announcer.actors.length === 0) return [];
+  // "Peskov said new sanctions would be imposed on Russia": done to the one who says so, it is no undertaking of theirs.
+  const target = doneTo(ctx, modal, clause.to);
+  if (target !== undefined && announcer.actors.includes(representedActor(target.actor, state.date) ?? '')) return [];
   covered.add(issue);
   const denied = deniedModal(ctx, modal, clause.to);
   return modalStances(announcer.actors, issue, 'commit', times(issue.pattern.value.polarity, denied ? '-' : '+'), speaker, ['cue:commit.announced', `holder:${announcer.rule}`, 'scope:left-of-modal', ...(denied ? ['negation:before-cue'] : [])]);
