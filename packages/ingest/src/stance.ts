@@ -836,7 +836,10 @@ export function readStances(
         // asked of it, the demand of the one who goes to law, not that one's own act (stop 56: it read the party's refusal
         // or its own halt).
         const asked = !pressure && !offered && askedOfCourt(ctx, cue);
-        const kind = pressure ? 'threat' : offered ? (polarity === '+' && pressureIn(ctx, cue.to, issue.to) ? 'threat' : 'propose') : asked ? 'demand' : given;
+        // "warned that the group would block consensus if the phase-out language returned": a refusal ahead on a
+        // condition, told as a warning, is held over the other side, a threat (stop 56: it read a plain refusal).
+        const warnedRefusal = given === 'reject' && cond.length > 0 && !hedged && warnedBefore(ctx, cue);
+        const kind = pressure ? 'threat' : offered ? (polarity === '+' && pressureIn(ctx, cue.to, issue.to) ? 'threat' : 'propose') : asked ? 'demand' : warnedRefusal ? 'threat' : given;
         // "We will not sign a text without a phase-out", "rejected a truce without guarantees": the text only with one,
         // a condition, not a refusal of the text.
         const withNeeded = (denied || declaredRefusal || REFUSING_KINDS.has(rule.kind)) && !hedged && !withdrawal ? neededWith(ctx, issue, scoped) ?? (issue !== fronted ? fronted : undefined) : undefined;
@@ -855,7 +858,7 @@ export function readStances(
         // "would vote against any agreement that did not include X" (or "without X"): refusing what lacks X insists on X,
         // a demand, not a refusal (reviews of stadium, league and arms-control talks, whose analysts read it so alike).
         const insisted = kind === 'reject' && local === '-' && polarity === '+' && scoped.some((o) => o !== issue && o.from >= cue.to && o.to <= issue.from);
-        emit(issue.pattern.value.issue, polarity, insisted ? 'demand' : kind, cond, insisted ? [...rules, 'kind:refused-without'] : pressure ? [...rules, 'threat:pressure'] : asked ? [...rules, 'demand:asked-of-court'] : rules, rule.modal ? 0.75 : 0.8);
+        emit(issue.pattern.value.issue, polarity, insisted ? 'demand' : kind, cond, insisted ? [...rules, 'kind:refused-without'] : pressure ? [...rules, 'threat:pressure'] : asked ? [...rules, 'demand:asked-of-court'] : warnedRefusal ? [...rules, 'threat:warned-refusal'] : rules, rule.modal ? 0.75 : 0.8);
         if (rule.scope === 'right' && (rule.kind === 'demand' || rule.kind === 'condition') && withdrawal?.effect !== 'retract' && !hedged) {
           objects.push({ issue, polarity: times(issue.pattern.value.polarity, local), clause: ci });
         }

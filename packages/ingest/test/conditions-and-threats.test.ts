@@ -821,3 +821,17 @@ describe('backing of its own withdrawn on a condition', () => {
     expect(said('Berlin withdrew its support for new sanctions.')).toEqual(['germany retract + sanctions']);
   });
 });
+
+// "warned that the group would block consensus if the phase-out language returned" was a plain refusal (the
+// negotiations' wrong readings, stop 56).
+describe('a refusal ahead on a condition, told as a warning', () => {
+  it('is a threat held over the other side, on its condition', () => {
+    expect(coalition('Labour warned that it would block the coalition agreement if the Greens kept the wealth tax.')).toEqual(['labour threat - coalition-agreement if wealth-tax +']);
+    expect(coalition('The Greens warned that they would vote against the coalition pact unless Labour dropped the rent cap.')).toEqual(['green-alliance threat - coalition-agreement if rent-cap +']);
+  });
+
+  it('stays a refusal when it is only said, or warned with no condition', () => {
+    expect(coalition('Labour said it would block the coalition agreement if the Greens kept the wealth tax.')).toEqual(['labour reject - coalition-agreement if wealth-tax +']);
+    expect(coalition('Labour warned that it would block the coalition agreement.')).toEqual(['labour reject - coalition-agreement']);
+  });
+});
