@@ -753,6 +753,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "Under the deal, the Department will raise this year's subsidy", "would provide military aid" (a review of ferry
   // talks): what the holder will give, named right after the verb, it undertakes to give.
   c('commit.will-act', 'will|would provide|extend|raise|increase|fund|finance|introduce|restore|expand|grant|supply', 'commit', '+', 'subject', 'right', { issueObject: true }),
+  // "would create a surcharge", "will establish a fund", and with "also" between ("would also impose X"): the same
+  // undertakings (stop 56; a plan's subject makes them proposals, see stance's `planWouldDo`).
+  c('commit.will-act', 'will|would create|establish', 'commit', '+', 'subject', 'right', { issueObject: true }),
+  c('commit.will-act', 'will|would also impose|create|establish|provide|extend|raise|increase|fund|finance|introduce|restore|expand|grant|supply', 'commit', '+', 'subject', 'right', { issueObject: true }),
   // "would contribute 40 million crowns to the retraining fund", "will pay 7 million a year toward the night bus": money
   // the holder will give to what the lexicon names (the negotiations' misses, stop 54: deal terms told as plain future
   // facts, the commonest family their reviews name). A charge paid ("would pay the royalty") is none.

@@ -839,7 +839,10 @@ export function readStances(
         // "warned that the group would block consensus if the phase-out language returned": a refusal ahead on a
         // condition, told as a warning, is held over the other side, a threat (stop 56: it read a plain refusal).
         const warnedRefusal = given === 'reject' && cond.length > 0 && !hedged && warnedBefore(ctx, cue);
-        const kind = pressure ? 'threat' : offered ? (polarity === '+' && pressureIn(ctx, cue.to, issue.to) ? 'threat' : 'propose') : asked ? 'demand' : warnedRefusal ? 'threat' : given;
+        // "put a proposal on the table that would impose a hard cap", "The draft would also create a surcharge": what a
+        // plan or a text would do is proposed by whoever put it forward, not undertaken (stop 56: it read `commit`).
+        const planned = given === 'commit' && rule.kind === 'commit' && !denied && planWouldDo(ctx, cue, clause.from);
+        const kind = pressure ? 'threat' : offered ? (polarity === '+' && pressureIn(ctx, cue.to, issue.to) ? 'threat' : 'propose') : asked ? 'demand' : warnedRefusal ? 'threat' : planned ? 'propose' : given;
         // "We will not sign a text without a phase-out", "rejected a truce without guarantees": the text only with one,
         // a condition, not a refusal of the text.
         const withNeeded = (denied || declaredRefusal || REFUSING_KINDS.has(rule.kind)) && !hedged && !withdrawal ? neededWith(ctx, issue, scoped) ?? (issue !== fronted ? fronted : undefined) : undefined;
@@ -858,7 +861,7 @@ export function readStances(
         // "would vote against any agreement that did not include X" (or "without X"): refusing what lacks X insists on X,
         // a demand, not a refusal (reviews of stadium, league and arms-control talks, whose analysts read it so alike).
         const insisted = kind === 'reject' && local === '-' && polarity === '+' && scoped.some((o) => o !== issue && o.from >= cue.to && o.to <= issue.from);
-        emit(issue.pattern.value.issue, polarity, insisted ? 'demand' : kind, cond, insisted ? [...rules, 'kind:refused-without'] : pressure ? [...rules, 'threat:pressure'] : asked ? [...rules, 'demand:asked-of-court'] : warnedRefusal ? [...rules, 'threat:warned-refusal'] : rules, rule.modal ? 0.75 : 0.8);
+        emit(issue.pattern.value.issue, polarity, insisted ? 'demand' : kind, cond, insisted ? [...rules, 'kind:refused-without'] : pressure ? [...rules, 'threat:pressure'] : asked ? [...rules, 'demand:asked-of-court'] : warnedRefusal ? [...rules, 'threat:warned-refusal'] : planned ? [...rules, 'propose:plan-would'] : rules, rule.modal ? 0.75 : 0.8);
         if (rule.scope === 'right' && (rule.kind === 'demand' || rule.kind === 'condition') && withdrawal?.effect !== 'retract' && !hedged) {
           objects.push({ issue, polarity: times(issue.pattern.value.polarity, local), clause: ci });
         }
@@ -1811,6 +1814,31 @@ function saidItWould(ctx: SentenceContext, state: DiscourseState, clause: MainCl
 // Whether the words at `from` (past adverbs) go to law: a cue of going there ("go to court", "take X to arbitration"),
 // "sue" or "litigate", or a verb of starting one ("launch", "file", "bring", "pursue") before its name ("a legal
 // challenge", "a lawsuit", "a judicial review", "legal action").
+// Whether a cue told with "will" or "would" has a plan or a text for its subject: "The draft would create X", "a
+// proposal on the table that would impose X", "The proposal, set out in a notice, would also create X" (the head noun
+// of the subject, or the noun a "that" or "which" right before the modal stands for, within a few words).
+function planWouldDo(ctx: SentenceContext, cue: CueMatch, clauseFrom: number): boolean {
+  const { tokens } = ctx;
+  if (!FUTURE.has(tokens[cue.from]!.norm)) return false;
+  let k = cue.from - 1;
+  while (k >= ctx.from && tokens[k]!.pos === 'ADV') k--;
+  if (k < ctx.from) return false;
+  const isPlan = (j: number) => tokens[j]!.pos === 'NOUN' && (PLAN_WORDS.has(tokens[j]!.lemma) || PLAN_TEXTS.has(tokens[j]!.lemma));
+  // After "that" or "which": the noun it stands for, back past a place ("a proposal on the table that").
+  if (tokens[k]!.norm === 'that' || tokens[k]!.norm === 'which') {
+    for (let j = k - 1; j >= Math.max(ctx.from, k - 5); j--) {
+      if (isPlan(j)) return true;
+      if (tokens[j]!.pos === 'VERB') return false;
+    }
+    return false;
+  }
+  // Else the head of the subject, past an aside set off by commas ("The proposal, set out in a notice, would").
+  if (tokens[k]!.norm === ',') k = (asideOpening(ctx, k) ?? k) - 1;
+  return k >= Math.max(ctx.from, clauseFrom) && isPlan(k);
+}
+// Texts put forward besides plans: "the offer", "a consultation paper", "the bill", "the notice".
+const PLAN_TEXTS = new Set(['offer', 'paper', 'bill', 'text', 'document', 'notice', 'decree', 'ordinance', 'code', 'proposals']);
+
 // Whether a cue opens the infinitive after "ask the court(s) to", "asked a judge to": see `commit.go-to-law`.
 function askedOfCourt(ctx: SentenceContext, cue: CueMatch): boolean {
   const to = cue.from - 1;

@@ -106,3 +106,19 @@ describe('a plan or reform presented, its object opened by a possessive pronoun 
     expect(brief('Kyiv called its general strike.')).toEqual(['ukraine commit + general-strike']);
   });
 });
+
+// "put a proposal on the table that would impose a hard salary cap" was the owners' undertaking, and "a consultation
+// paper that would create a statutory licence" read nothing (the negotiations' misses, stop 56).
+describe('what a plan or a text would do', () => {
+  it('is proposed by whoever put it forward, not undertaken', () => {
+    expect(brief('Washington put a proposal on the table that would impose new sanctions.')).toEqual(['united-states propose + sanctions']);
+    expect(brief('Kyiv published a consultation paper that would create a prisoner exchange.')).toEqual(['ukraine propose + prisoner-exchange']);
+    expect(brief('Washington presented a peace plan on Monday. The draft would also impose new sanctions.')).toEqual(['united-states propose + peace-talks', 'united-states propose + sanctions']);
+  });
+
+  it('leaves what a party would do its undertaking, with "also" between too, and under a plan', () => {
+    expect(brief('Washington said it would also impose new sanctions.')).toEqual(['united-states commit + sanctions']);
+    expect(brief('Under the plan, Washington would impose new sanctions.')).toEqual(['united-states commit + sanctions']);
+    expect(brief('Kyiv said it would establish a prisoner exchange.')).toEqual(['ukraine commit + prisoner-exchange']);
+  });
+});
