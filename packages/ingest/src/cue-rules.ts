@@ -853,6 +853,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('commit.halt', 'wind down', 'commit', '-', 'subject', 'right', { issueObject: true }),
   // Threats and hedges.
   c('threat.verb', 'threaten', 'threat', '+', 'subject', 'right'),
+  // "would treat any sanctions as an act of war", "treats the blockade as a declaration of war" (stop 56: they read
+  // nothing): the thing named between is refused with a warning of what answers it, a threat against it.
+  c('threat.treat-as-war', 'treat|treats|treated|treating * as an act of war|hostility|aggression', 'threat', '-', 'subject', 'left', { deniedStatesNothing: true }),
+  c('threat.treat-as-war', 'treat|treats|treated|treating * as a declaration of war|hostilities', 'threat', '-', 'subject', 'left', { deniedStatesNothing: true }),
   // Retaliation: "would retaliate with tariffs", "would answer any extension of them with tariffs on wine".
   c('threat.retaliate', 'retaliate|reply with', 'threat', '+', 'subject', 'right'),
   c('threat.retaliate', 'hit back with', 'threat', '+', 'subject', 'right'),

@@ -835,3 +835,17 @@ describe('a refusal ahead on a condition, told as a warning', () => {
     expect(coalition('Labour warned that it would block the coalition agreement.')).toEqual(['labour reject - coalition-agreement']);
   });
 });
+
+// "would treat any sanctions as an act of hostility" read nothing (the negotiations' misses, stop 56).
+describe('a thing a party says it would treat as an act of war, of hostility or aggression, or a declaration of war', () => {
+  it('is a threat against it, by the one who would so treat it', () => {
+    expect(said('Moscow said it would treat any new sanctions as an act of war.')).toEqual(['russia threat - sanctions']);
+    expect(said('"We will treat any sanctions as an act of hostility," Peskov said.')).toEqual(['russia threat - sanctions']);
+    expect(said('Peskov said the Kremlin would treat new sanctions as a declaration of war by the West.')).toEqual(['russia threat - sanctions']);
+  });
+
+  it('is nothing denied, or treated as anything else', () => {
+    expect(said('Moscow would not treat new sanctions as an act of war, Peskov said.')).toEqual([]);
+    expect(said('Moscow treated the peace talks as an act of goodwill.')).toEqual([]);
+  });
+});
