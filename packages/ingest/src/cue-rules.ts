@@ -437,6 +437,8 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // refused, as "no plans to" refuses the act (the negotiations' misses, stop 55: they read nothing).
   c('reject.no-intention', 'have|has|had no plan|plans|appetite for', 'reject', '-', 'subject', 'right'),
   c('reject.no-intention', 'see|sees|saw|seeing no need for', 'reject', '-', 'subject', 'right'),
+  // "saw no reason for UN monitors to be posted in the city" (stop 56): as "no need for" it.
+  c('reject.no-intention', 'see|sees|saw|seeing|find|finds|found no reason for', 'reject', '-', 'subject', 'right'),
   // "The board held out against a staffing ratio": refused, and went on refusing.
   c('reject.hold-out', 'hold|held|holding out against', 'reject', '-', 'subject', 'right'),
   c('reject.rule-out', 'rule out', 'reject', '-', 'subject', 'right'),

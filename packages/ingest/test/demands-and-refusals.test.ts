@@ -1388,6 +1388,12 @@ describe('no plans, appetite or need for a thing, or a thing not on a party\'s o
   it('refuses nothing on the agenda', () => {
     expect(brief('Kyiv said a ceasefire was on its agenda.')).toEqual([]);
   });
+
+  // "saw no reason for UN monitors to be posted in the city" read nothing (the negotiations' misses, stop 56).
+  it('refuses a thing a party sees or finds no reason for, as one it sees no need for', () => {
+    expect(brief('Kyiv saw no reason for a ceasefire.')).toEqual(['ukraine reject - ceasefire']);
+    expect(brief('Moscow said it found no reason for a prisoner exchange.')).toEqual(['russia reject - prisoner-exchange']);
+  });
 });
 
 describe('a thing said to stay or remain', () => {
