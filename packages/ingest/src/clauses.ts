@@ -524,6 +524,14 @@ function mainOf(ctx: SentenceContext, at: number, comma: number | undefined): Re
       start = k + 1;
       break;
     }
+    // "would not join any exchange and would sue unless X": a predicate of its own after "and" and a modal, naming an
+    // issue the first does not, whose condition it is; the "not" of the first is no part of it (stop 56: it was read
+    // as lifted by the condition). One that names the first's issue again ("will not agree to a truce and will keep
+    // fighting unless Z") leaves the condition to both.
+    if (ctx.tokens[k]!.norm === 'and' && FUTURE.has(ctx.tokens[k + 1]?.norm ?? '') && ownIssueAfter(ctx, start, k, at)) {
+      start = k + 1;
+      break;
+    }
     // ", adding it wants X before Y": the clause added, as after "that".
     if (ctx.tokens[k - 1]!.norm === ',' && addsClause(ctx, k)) {
       start = k + 1;
@@ -531,6 +539,12 @@ function mainOf(ctx: SentenceContext, at: number, comma: number | undefined): Re
     }
   }
   return ctx.tokens.slice(start, at);
+}
+
+// Whether the words in [and, at) name an issue that those in [from, and) do not.
+function ownIssueAfter(ctx: SentenceContext, from: number, and: number, at: number): boolean {
+  const before = new Set(ctx.issues.filter((i) => i.from >= from && i.to <= and).map((i) => i.pattern.value.issue));
+  return ctx.issues.some((i) => i.from > and && i.to <= at && !before.has(i.pattern.value.issue));
 }
 
 // Words before an issue in a noun phrase after a word of sequence: "after a full ceasefire", "before Ukraine's withdrawal from ...".

@@ -758,6 +758,13 @@ describe('going to law told ahead', () => {
 
   // "would ask the courts to block the permit" was a demand of the courts themselves and the party's own refusal, and
   // "asked a court to suspend the ban" the party's own halt (the negotiations' misses, stop 56).
+  // "would not join any exchange and would sue unless X" was an undertaking on the opposite condition: the "not" of
+  // the first predicate was read as lifted by the second's "unless" (stop 56).
+  it('is a threat on its own condition after a refusal joined by "and" and a modal of its own', () => {
+    expect(steel('The exporters said they would not join any deal and would sue unless the ministry dropped the steel tariffs.')).toEqual(['exporters threat + legal-challenge if steel-tariffs +']);
+    expect(steel('The exporters would not join any deal and would go to court unless the ministry dropped the steel tariffs.')).toEqual(['exporters threat + legal-challenge if steel-tariffs +']);
+  });
+
   it('is told by asking a court, and what the court is asked to do is the party\'s demand, not its own act', () => {
     expect(steel('The exporters said they would ask the courts to block the steel tariffs.')).toEqual(['exporters commit + legal-challenge', 'exporters demand - steel-tariffs']);
     expect(steel('The exporters would ask the courts to block the steel tariffs if the ministry raised them.')).toEqual(['exporters threat + legal-challenge', 'exporters demand - steel-tariffs']);
