@@ -1954,8 +1954,24 @@ function conditionalCommitments(
     return [];
   }
   const issues = happening && !covered.has(happening) ? [happening] : uniqueIssues(issuesIn(ctx, modal + 1, clause.to).filter((i) => !covered.has(i)));
-  if (issues.length === 0) misses?.push({ reason: 'no-issue', cue: 'commit.conditional' });
   const speaker = ctx.speakers[modal - ctx.from];
+  // "Labour would walk out if the Greens introduced a wealth tax", "would table a censure motion if the government
+  // pushed the bill through": an act of pressure that names no issue, held over what the condition names, is a threat
+  // against that (stop 56: these read nothing).
+  if (issues.length === 0 && !suffered && happening === undefined && heldOver(ctx, modal, clause, attached)) {
+    return attached.conditions.flatMap((c) => holders.actors.map((h) => ({
+      holder: h,
+      issue: c.issue,
+      kind: 'threat' as const,
+      polarity: flip(c.polarity),
+      conditions: [],
+      ...(speaker ? { speaker } : {}),
+      confidence: 0.6,
+      rules: ['cue:threat.pressure-if', `holder:${holders.rule}`, ...attached.rules],
+      provisional: false,
+    })));
+  }
+  if (issues.length === 0) misses?.push({ reason: 'no-issue', cue: 'commit.conditional' });
   // "Sundara would not contribute to the fund if the text imposed X": what a party will not do if another acts
   // is held over that act, a threat (with "unless" the "not" is the condition's, and the clause commits).
   const withheld = !attached.threat && !attached.lifts && !suffered && deniedModal(ctx, modal, clause.to);
@@ -1985,6 +2001,18 @@ function conditionalCommitments(
   }
   return out;
 }
+
+// Whether an act of pressure after the modal ("would walk out", "would table a censure motion", "would blockade the
+// port") is held over a condition marked "if" or "unless" that names an issue, and not denied.
+function heldOver(ctx: SentenceContext, modal: number, clause: Clause, attached: { readonly conditions: ReadonlyArray<Condition>; readonly rules: ReadonlyArray<string>; readonly threat: boolean }): boolean {
+  if (attached.conditions.length === 0 || attached.threat || !attached.rules.some((r) => r === 'condition.marker:if' || r === 'condition.marker:unless')) return false;
+  if (deniedModal(ctx, modal, clause.to)) return false;
+  if (pressureIn(ctx, modal + 1, clause.to)) return true;
+  for (let k = modal + 1; k < clause.to; k++) if (PRESSING_ACTS.has(ctx.tokens[k]!.lemma)) return true;
+  return false;
+}
+// Acts of pressure besides those of `PRESSURE_WORDS`: a motion of censure, quitting.
+const PRESSING_ACTS = new Set(['censure', 'quit']);
 
 // Verbs by which the subject undergoes what their object names: "would face
 // sanctions", "risks new sanctions", "will incur penalties".

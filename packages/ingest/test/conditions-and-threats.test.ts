@@ -856,3 +856,18 @@ describe('a thing a party says it would treat as an act of war, of hostility or 
     expect(said('Moscow treated the peace talks as an act of goodwill.')).toEqual([]);
   });
 });
+
+// "would blockade the port with its boats if the government signed up to any closure of the bank" read nothing (the
+// negotiations' misses, stop 56).
+describe('an act of pressure that names no issue, held over a condition that names one', () => {
+  it('is a threat against what the condition names, by the one who would act', () => {
+    expect(coalition('Labour said it would table a censure motion if the Greens pushed through a wealth tax.')).toEqual(['labour threat - wealth-tax']);
+    expect(coalition('Labour said its members would blockade the port if the Greens signed up to a rent cap.')).toEqual(['labour threat - rent-cap']);
+    expect(coalition('Labour said it would quit the coalition if the Greens introduced a wealth tax.')).toEqual(['labour threat - wealth-tax']);
+  });
+
+  it('is none denied, or for an act that presses no one', () => {
+    expect(coalition('Labour said it would not table a censure motion if the Greens dropped the wealth tax.')).toEqual([]);
+    expect(coalition('Labour said it would meet the Greens if they dropped the wealth tax.')).toEqual([]);
+  });
+});
