@@ -98,7 +98,7 @@ const HEDGES: ReadonlyArray<ReadonlyArray<string>> = [
   ['all', 'options', 'are', 'on', 'the', 'table'], ['nothing', 'is', 'excluded'], ['nothing', 'is', 'ruled', 'out'],
 ];
 // Words a hedge may go on with and stay one: "... about that today", "... at this stage".
-const HEDGE_STRESS = new Set([...STRESS, 'about', 'on', 'that', 'this', 'it', 'today', 'now', 'yet', 'at', 'stage', 'point']);
+const HEDGE_STRESS = new Set([...STRESS, 'about', 'on', 'that', 'this', 'it', 'today', 'now', 'yet', 'at', 'stage', 'point', 'far', 'much', 'still']);
 // A plain yes: "absolutely", "certainly" and "definitely" alone are one too.
 const AFFIRMATIVES: ReadonlyArray<ReadonlyArray<string>> = [
   ['yes'], ['yeah'], ['yep'], ['absolutely'], ['certainly'], ['definitely'], ['of', 'course'], ['sure'], ['indeed'], ['gladly'],
@@ -228,19 +228,20 @@ function answerEnds(ctx: SentenceContext, start: number, end: number): boolean {
  * @internal
  */
 export function quotedAnswer(ctx: SentenceContext): { issue: PhraseMatch<IssueSense>; answerAt: number; answer: QuotedAnswer; question: boolean } | undefined {
-  // Most sentences open otherwise: decided on their first word, with no copy.
-  if (!OPENING_WORDS.has(ctx.tokens[ctx.from]!.norm)) return undefined;
-  const words = ctx.tokens.slice(ctx.from, ctx.to).map((t) => t.norm);
+  // Most sentences open otherwise: decided on their first words, with no copy.
+  const from = OPENING_WORDS.has(ctx.tokens[ctx.from]!.norm) ? ctx.from : askedAfterName(ctx);
+  if (from === undefined) return undefined;
+  const words = ctx.tokens.slice(from, ctx.to).map((t) => t.norm);
   const opener = TOPIC_OPENERS.find((o) => startsWith(words, 0, o));
-  if (!opener || ctx.quoted[0]) return undefined;
+  if (!opener || ctx.quoted[from - ctx.from]) return undefined;
   const question = QUESTION_OPENERS.has(opener[opener.length - 1]!);
   // A question's frame ends at the first comma after the first issue it names: "Asked whether sugar beet growers, the
   // heaviest users, would be granted an exemption, she said ..." (a review of pesticide talks) asks of the exemption.
-  const asked = question ? ctx.issues.find((i) => i.from >= ctx.from + opener.length && !ctx.quoted[i.from - ctx.from]) : undefined;
-  const comma = asked === undefined ? words.indexOf(',') : words.indexOf(',', asked.to - ctx.from);
+  const asked = question ? ctx.issues.find((i) => i.from >= from + opener.length && !ctx.quoted[i.from - ctx.from]) : undefined;
+  const comma = asked === undefined ? words.indexOf(',') : words.indexOf(',', asked.to - from);
   if (comma < 0) return undefined;
-  const frameEnd = ctx.from + comma;
-  const named = ctx.issues.filter((i) => i.from >= ctx.from + opener.length && i.to <= frameEnd && !ctx.quoted[i.from - ctx.from]);
+  const frameEnd = from + comma;
+  const named = ctx.issues.filter((i) => i.from >= from + opener.length && i.to <= frameEnd && !ctx.quoted[i.from - ctx.from]);
   // A question asks about the first issue it names; otherwise one issue only: "On the truce and the sanctions, ...
   // 'no'" could refuse either.
   const issues = question ? named.slice(0, 1) : named;
@@ -266,6 +267,19 @@ export function quotedAnswer(ctx: SentenceContext): { issue: PhraseMatch<IssueSe
   if (!answer) return undefined;
   const answerAt = start + quote.findIndex((t) => /\w/.test(t.text));
   return { issue: issues[0]!, answerAt, answer: answer.conditionAt === undefined ? answer : { ...answer, conditionAt: start + answer.conditionAt }, question };
+}
+
+// "Fenwick, asked whether the company would bid, said it was "far too early to say."": the frame set off after the
+// name that answers, as if it opened the sentence (stop 56: only a frame opening it was read). Only a name or a
+// noun phrase before it, no verb.
+const ASKED_AFTER_NAME = new Set(['asked', 'pressed', 'questioned']);
+function askedAfterName(ctx: SentenceContext): number | undefined {
+  for (let k = ctx.from + 1; k < Math.min(ctx.to, ctx.from + 8); k++) {
+    const t = ctx.tokens[k]!;
+    if (t.norm === ',') return ASKED_AFTER_NAME.has(ctx.tokens[k + 1]?.norm ?? '') && k > ctx.from ? k + 1 : undefined;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.quoted[k - ctx.from]) return undefined;
+  }
+  return undefined;
 }
 
 // Words that go on after a quoted answer with another thing said: "and that ...", ", adding that ...".

@@ -79,6 +79,15 @@ describe('a quoted answer that puts an issue off ("not yet", "maybe later", "we\
   it('is no hedge when the quote goes on after it', () => {
     expect(stances('Asked about the rent cap, Labour said "not yet, we are still talking".')).toEqual([]);
   });
+
+  // 'Fenwick, asked whether the company would bid, said it was "far too early to say."' read nothing: the frame was read
+  // only where it opened the sentence, and "far" ended the hedge (the negotiations' misses, stop 56).
+  it('answers a question set off after the name that answers it, and "far too early to say" puts it off', () => {
+    expect(stances('Dahl, asked whether the government would back a wealth tax, said it was "far too early to say."')).toEqual(['norland hedge 0 wealth-tax by Karl Dahl']);
+    expect(stances('Karl Dahl, asked about the rent cap, said "no".')).toEqual(['norland reject - rent-cap by Karl Dahl']);
+    // Not a question the name's own clause tells of.
+    expect(stances('Dahl, who was asked about the rent cap, said "no".')).toEqual([]);
+  });
 });
 
 describe('a quoted plain "yes" given as the answer on an issue', () => {
