@@ -3556,7 +3556,10 @@ function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): bool
     // "will pay for that at its border": what is paid for is the pronoun's.
     if (GIVING.has(ctx.tokens[cue.to - 1]!.lemma) && ctx.tokens[k - 1]!.norm === 'for' && /^(?:that|this|it|them)$/.test(t.norm)) return false;
     if (amount) limit = Math.min(to, Math.max(limit, k + 4));
-    const lead = amount || OBJECT_LEAD.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === 'to' || t.norm === 'on';
+    // 'would fight "any rent cap"': the object quoted, its opening mark right after the verb (stop 56: the quote was
+    // read as the speaker's weak support of the thing fought). Not a mark that closes a quoted verb ('"regrets" the cap').
+    const quoteOpens = k === cue.to && QUOTATION_MARKS.has(t.norm) && ctx.quoted[k + 1 - ctx.from] === true && ctx.quoted[k - 1 - ctx.from] !== true;
+    const lead = amount || OBJECT_LEAD.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.norm) || t.norm === 'to' || t.norm === 'on' || quoteOpens;
     // "continue to provide X", "continue building X": the verb after "to", or the gerund (wink may tag it a noun), is how it goes on.
     const verb = (t.pos === 'VERB' && ctx.tokens[k - 1]!.norm === 'to') || (k === cue.to && (t.pos === 'VERB' || t.pos === 'NOUN') && t.norm.endsWith('ing') && !UNDERGOING.has(t.lemma));
     if (!lead && !verb) return false;

@@ -651,3 +651,17 @@ describe('a thing said to be something a party could live with, accept or back',
     expect(brief('Labour said it wanted something it could live with.')).toEqual([]);
   });
 });
+
+// 'will fight "any decree that treats our crop like wheat"' was the speaker's weak support of the decree, a quoted
+// mention (the negotiations' wrong readings, stop 56).
+describe('an object quoted right after a verb that holds only on its object', () => {
+  it('is the verb\'s object, as unquoted', () => {
+    expect(brief('Labour said it would fight "any rent cap".')).toEqual(['labour reject - rent-cap']);
+    expect(brief('Labour said it would fight "any rent cap that punishes landlords".')).toEqual(['labour reject - rent-cap']);
+    expect(brief('Labour said it would continue "the rent cap".')).toEqual(['labour support + rent-cap']);
+  });
+
+  it('is not an object after a mark that closes a quoted verb', () => {
+    expect(brief('Labour said it "regrets" the rent cap.')).toEqual([]);
+  });
+});
