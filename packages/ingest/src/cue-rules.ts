@@ -484,6 +484,9 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('reject.back', 'non-starter|non-starters', 'reject', '-', 'subject', 'back'),
   // "A wealth tax is out of the question": refused, not a quoted mention in favour.
   c('reject.out-of-question', 'be out of the question', 'reject', '-', 'subject', 'left'),
+  // "Dual citizenship remains out of the question", "stayed out of the question" (stop 56: "be" only was read).
+  c('reject.out-of-question', 'remain|stay out of the question', 'reject', '-', 'subject', 'left'),
+  c('reject.out-of-question', 'will|would remain|stay out of the question', 'reject', '-', 'subject', 'left'),
   // "Kyiv will not cede any territory", "cannot give up the Donbas": the issue's own verb denied, no cue verb.
   c('reject.will-not-do', 'will|would not', 'reject', '-', 'subject', 'right', { issueVerb: true }),
   c('reject.cannot-do', 'can|cannot not', 'reject', '-', 'subject', 'right', { issueVerb: true }),

@@ -104,6 +104,13 @@ describe('"out of the question"', () => {
   it('refuses nothing when it is denied', () => {
     expect(brief('Labour said a wealth tax was not out of the question.')).toEqual([]);
   });
+
+  // "Dual citizenship remains out of the question" read nothing: only "be" was read (the negotiations' misses, stop 56).
+  it('refuses what remains or stays out of the question, told ahead too', () => {
+    expect(brief('Labour said a wealth tax remained out of the question.')).toEqual(['labour reject - wealth-tax']);
+    expect(brief('A rent cap remains out of the question, the Greens said.')).toEqual(['green-alliance reject - rent-cap']);
+    expect(brief('Labour said a wealth tax would stay out of the question.')).toEqual(['labour reject - wealth-tax']);
+  });
 });
 
 describe('words of approval, signature and refusal that a review on a hostage deal and a river treaty found unread', () => {
