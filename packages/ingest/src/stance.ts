@@ -942,6 +942,9 @@ export function readStances(
     // prediction under a condition ('"If they go to prison, nobody will trust this process"'), or words the issue is
     // the subject of, denied ('"Elections are not a prize to be handed out"').
     if (!denied && (namesWhatItIs(ctx, issue.from) || quotedAsName(ctx, issue.from) || quotedCondition(ctx, issue.from) || deniedAfter(ctx, issue.to) || unreadPredicate(ctx, issue))) continue;
+    // '"deal or no deal"', '"strike or no strike"': whatever becomes of the thing, no stance on it (stop 56: both halves
+    // were read, a support and a refusal).
+    if (eitherWay(ctx, issue)) continue;
     const near = Math.max(ctx.from, issue.from - 4);
     const negation = times(negationParity(ctx, near, issue.from), farNegation(ctx, quotedReach(ctx, issue.from), near, issue.from));
     const polarity = times(issue.pattern.value.polarity, negation);
@@ -971,6 +974,15 @@ export function readStances(
     }
   }
   return dedupeStances(out);
+}
+
+// Whether an issue is a half of "X or no X" (or "X or not"): the thing named, then "or no" and the same thing again; or
+// the "no X" after "X or".
+function eitherWay(ctx: SentenceContext, issue: IssueMatch): boolean {
+  const { tokens } = ctx;
+  const id = issue.pattern.value.issue;
+  if (tokens[issue.to]?.norm === 'or' && (tokens[issue.to + 1]?.norm === 'not' || (tokens[issue.to + 1]?.norm === 'no' && ctx.issues.some((i) => i.from === issue.to + 2 && i.pattern.value.issue === id)))) return true;
+  return issue.from - 2 > ctx.from && tokens[issue.from - 1]!.norm === 'no' && tokens[issue.from - 2]!.norm === 'or' && ctx.issues.some((i) => i.to === issue.from - 2 && i.pattern.value.issue === id);
 }
 
 // Where a negation before quoted words on an issue may be: the four words

@@ -137,6 +137,14 @@ describe('quoted words on an issue with no cue (a review of bailout talks)', () 
     expect(stances('"A wealth tax, and soon," the Greens said.')).toEqual(['green-alliance support + wealth-tax by Green Alliance']);
   });
 
+  // 'a vote would go ahead "deal or no deal"' read both halves, a support and a refusal (the negotiations' wrong
+  // readings, stop 56).
+  it('state nothing on a thing named as "X or no X", or "X or not": whatever becomes of it', () => {
+    expect(stances('"Wealth tax or no wealth tax, we will govern," Labour said.')).toEqual([]);
+    expect(stances('Labour said the talks would go on "rent cap or no rent cap."')).toEqual([]);
+    expect(stances('"Rent cap or not, we will keep talking," the Greens said.')).toEqual([]);
+  });
+
   it('state nothing when they say what it would be, or act on it by a verb no rule reads', () => {
     expect(stances('"A wealth tax today, with growth at zero, would be a leap in the dark," Labour said.')).toEqual([]);
     expect(stances('Labour said it would "tear up the wealth tax" if it won.')).not.toContain('labour support + wealth-tax by Labour');
