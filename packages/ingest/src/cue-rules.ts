@@ -919,6 +919,10 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   c('hedge.no-comment', 'decline|declined|declining|refuse|refused|refusing to say|disclose|speculate whether|if|about|on', 'hedge', '0', 'subject', 'sentence'),
   c('hedge.neutral', 'remain|remained|remains|stay|stayed|stays|be|is|was neutral on|about', 'hedge', '0', 'subject', 'right'),
   c('hedge.neutral', 'take|takes|took|taking no position on', 'hedge', '0', 'subject', 'right'),
+  // "was leaning against litigation", "is leaning towards new sanctions" (stop 56: they read nothing): not yet decided,
+  // with a side it tends to, a hedge of that polarity.
+  c('hedge.leaning', 'lean|leans|leaning|leaned|leant towards|toward', 'hedge', '+', 'subject', 'right', { deniedStatesNothing: true }),
+  c('hedge.leaning', 'lean|leans|leaning|leaned|leant against', 'hedge', '-', 'subject', 'right', { deniedStatesNothing: true }),
   // "had not yet taken a position on X", "has not decided whether to impose X", "keeps an open mind about X": left open
   // too (the negotiations' misses, stop 55: they read nothing).
   c('hedge.neutral', 'have|has|had not taken|adopted a position|stance on', 'hedge', '0', 'subject', 'right'),

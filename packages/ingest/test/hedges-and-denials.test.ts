@@ -379,3 +379,17 @@ describe('a subject that names no one denies its verb, whatever words qualify it
     expect(brief('Kyiv, which nobody trusts, accepted a truce.')).toEqual(['ukraine accept + ceasefire']);
   });
 });
+
+// "was leaning against litigation", "is leaning toward a 6.5 percent rise" read nothing (the negotiations' misses, stop 56).
+describe('a party leaning towards or against a thing', () => {
+  it('is undecided with a side it tends to: a hedge of that polarity', () => {
+    expect(brief('Peskov said Moscow was leaning against new sanctions.')).toEqual(['russia hedge - sanctions']);
+    expect(brief('Kyiv was leaning towards a ceasefire, officials said.')).toEqual(['ukraine hedge + ceasefire']);
+    expect(brief('Brussels is leaning toward a prisoner exchange.')).toEqual(['european-union hedge + prisoner-exchange']);
+  });
+
+  it('is nothing denied, or said of a thing that leans', () => {
+    expect(brief('Kyiv was not leaning towards a ceasefire.')).toEqual([]);
+    expect(brief('The old building was leaning against the wall.')).toEqual([]);
+  });
+});
