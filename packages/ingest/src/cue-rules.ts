@@ -923,6 +923,7 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // with a side it tends to, a hedge of that polarity.
   c('hedge.leaning', 'lean|leans|leaning|leaned|leant towards|toward', 'hedge', '+', 'subject', 'right', { deniedStatesNothing: true }),
   c('hedge.leaning', 'lean|leans|leaning|leaned|leant against', 'hedge', '-', 'subject', 'right', { deniedStatesNothing: true }),
+  c('hedge.leaning', 'be inclined to', 'hedge', '+', 'subject', 'right', { deniedStatesNothing: true }),
   // "had not yet taken a position on X", "has not decided whether to impose X", "keeps an open mind about X": left open
   // too (the negotiations' misses, stop 55: they read nothing).
   c('hedge.neutral', 'have|has|had not taken|adopted a position|stance on', 'hedge', '0', 'subject', 'right'),

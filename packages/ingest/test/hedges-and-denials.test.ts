@@ -392,4 +392,12 @@ describe('a party leaning towards or against a thing', () => {
     expect(brief('Kyiv was not leaning towards a ceasefire.')).toEqual([]);
     expect(brief('The old building was leaning against the wall.')).toEqual([]);
   });
+
+  // "was inclined to re-tender the route", "inclined to raise the fund" read nothing, and "inclined to accept X" an
+  // acceptance (the negotiations' misses, stop 56).
+  it('is so inclined to do what a verb says of the thing: a hedge of the verb\'s polarity; not inclined, a refusal as before', () => {
+    expect(brief('Peskov said Moscow was inclined to accept a ceasefire.')).toEqual(['russia hedge + ceasefire']);
+    expect(brief('Officials said Brussels was inclined to lift sanctions.')).toEqual(['european-union hedge - sanctions']);
+    expect(brief('Kyiv was not inclined to accept a ceasefire.')).toEqual(['ukraine reject - ceasefire']);
+  });
 });
