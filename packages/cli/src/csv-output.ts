@@ -221,13 +221,17 @@ export const BOM = '\uFEFF';
  * const line = csvRowWriter({ write: (s) => (out += s) }, ';')
  * line(['russia', 'no truce; not now', 2])
  * assert.strictEqual(out, 'russia;"no truce; not now";2\r\n')
+ * out = ''
+ * line(['russia', 'no truce\nnot now'])
+ * assert.strictEqual(out, 'russia;"no truce\nnot now"\r\n')
  * @category output
  * @since 0.1.0
  * @internal
  */
 export function csvRowWriter(sink: TextSink, separator = ','): (cells: ReadonlyArray<string | number>) => void {
-  // CRLF, as RFC 4180 and the spreadsheets that read it have it.
-  return (cells) => void sink.write(stringify([cells as Array<string | number>], { record_delimiter: 'windows', delimiter: separator }));
+  // CRLF, as RFC 4180 and the spreadsheets that read it have it. A cell holding a lone LF or CR is quoted too: a
+  // spreadsheet ends a row there (csv-stringify quotes only the record delimiter once it is given).
+  return (cells) => void sink.write(stringify([cells as Array<string | number>], { record_delimiter: 'windows', quote_record_delimiter: true, delimiter: separator }));
 }
 
 /** The columns of `positions --csv`. @internal */

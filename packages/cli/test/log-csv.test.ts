@@ -89,6 +89,22 @@ describe('stancelog log --csv, appended to another log', () => {
     expect(await readings('tab.jsonl')).toEqual(original);
   });
 
+  it('quotes a cell holding a line break of any kind, as a spreadsheet splits rows at a lone LF or CR too: the sheet with its lines ended by LF reads back the same', async () => {
+    box.write('talks.jsonl', [
+      { ...russiaDemandsLand, source: { quote: 'no truce\nnot before the land is ours' } },
+      { ...ukraineRefusesLand, source: { quote: 'never\rnot one village' } },
+    ]);
+    await box.json('append', 'talks.jsonl', '--store', 'talks-log.jsonl');
+    const { sheet } = await roundTrip('talks-log.jsonl', 'copy.jsonl');
+    expect(sheet).toContain(',"no truce\nnot before the land is ours",');
+    expect(sheet).toContain(',"never\rnot one village",');
+    // An editor or git that makes the line ends LF leaves the quoted break as it is.
+    writeFileSync(join(box.dir, 'lf.csv'), sheet.replace(/\r\n/g, '\n'));
+    expect((await box.stancelog('append', 'lf.csv', '--store', 'lf.jsonl')).code).toBe(0);
+    const ids = async (store: string) => (await statementsOf(store)).map((e) => e.id);
+    expect(await ids('lf.jsonl')).toEqual(await ids('talks-log.jsonl'));
+  });
+
   it("gives the statements ingest read from the demo's articles again: offsets, confidence, urls and titles kept, with their ids", async () => {
     const articles = join(__dirname, '..', '..', '..', 'examples', 'ukraine-2025', 'articles');
     expect((await box.stancelog('ingest', articles, '--store', 'read.jsonl')).code).toBe(0);
