@@ -120,8 +120,9 @@ const CHARS_PER_WRITE = 1 << 16;
  * row for each statement `add` is given in log order that `counts` (not
  * taken back by a withdrawal), and counts what it leaves out. The
  * `corrections` that count are written at the place each takes
- * (`corrects.position`), after the event there, rather than where they
- * were appended; one `add` is given that is not among them (appended
+ * (`corrects.position`), rather than where they were appended, in the
+ * order of their ids with the event there when it counts too (the order
+ * the log counts them in); one `add` is given that is not among them (appended
  * since they were read) is written where it comes.
  *
  * @example
@@ -147,9 +148,11 @@ export function sheetWriter(sink: TextSink, format: CsvFormat, counts: (event: S
     if (text !== '') sink.write(text);
     text = '';
   };
-  // The corrections by the place they take, then by their own position (two at one place, in the log's order).
+  // The corrections by the place they take, then by id: at one place (a correction, and the statement it corrects
+  // restored, or another correction), the log counts its statements in the order of their ids, whenever appended.
   const placeOf = (e: StoredEventOf<'statement-made'>): number => e.data.corrects?.position ?? e.position;
-  const pending = [...corrections].sort((a, b) => placeOf(a) - placeOf(b) || a.position - b.position);
+  const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const pending = [...corrections].sort((a, b) => placeOf(a) - placeOf(b) || byId(a.id, b.id));
   const placed = new Set(pending.map((e) => e.id));
   let next = 0;
   const tally = { rows: 0, registry: 0, withdrawals: 0, withdrawn: 0, corrections: 0 };
@@ -161,9 +164,11 @@ export function sheetWriter(sink: TextSink, format: CsvFormat, counts: (event: S
     if (!fitsSheet(e.data)) misfits.push(e.position);
     if (text.length >= CHARS_PER_WRITE) flush();
   };
-  // The corrections whose place is before `position`: written before the event there.
-  const writePlacedBefore = (position: number): void => {
-    for (; next < pending.length && placeOf(pending[next]!) < position; next++) write(pending[next]!);
+  // The corrections whose place is before `position`, and with `id`, those at that place whose ids come before it:
+  // written before the event there.
+  const writePlacedBefore = (position: number, id?: string): void => {
+    const before = (c: StoredEventOf<'statement-made'>): boolean => placeOf(c) < position || (id !== undefined && placeOf(c) === position && byId(c.id, id) < 0);
+    for (; next < pending.length && before(pending[next]!); next++) write(pending[next]!);
   };
   if (format.bom) text += BOM;
   line(STATEMENT_COLUMNS);
@@ -174,7 +179,10 @@ export function sheetWriter(sink: TextSink, format: CsvFormat, counts: (event: S
       if (e.type === 'event-withdrawn') tally.withdrawals++;
       else if (e.type !== 'statement-made') tally.registry++;
       else if (!counts(e)) tally.withdrawn++;
-      else if (!placed.has(e.id)) write(e);
+      else if (!placed.has(e.id)) {
+        writePlacedBefore(e.position, e.id);
+        write(e);
+      }
     },
     /** The statements given a row so far. */
     rows: (): number => tally.rows,

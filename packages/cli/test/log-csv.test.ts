@@ -148,7 +148,7 @@ describe('stancelog log --csv, appended to another log', () => {
     expect((await statementsOf('copy.jsonl'))[1]!.data).not.toHaveProperty('corrects');
   });
 
-  it('writes a statement restored after its correction, and the correction after it at its place: both count there', async () => {
+  it('writes a statement restored after its correction, and the correction at its place: both count there', async () => {
     const said = (quote: string, kind: string, polarity: string) => ({ holder: 'vesteria', issue: 'quota-split', kind, polarity, statedAt: '2026-03-03', source: { quote } });
     box.write('talks.jsonl', [said('not sixty', 'reject', '-'), said('never sixty', 'red-line', '-')]);
     await box.json('append', 'talks.jsonl');
@@ -161,6 +161,22 @@ describe('stancelog log --csv, appended to another log', () => {
       ['accept', 'not sixty'],
       ['red-line', 'never sixty'],
     ]);
+  });
+
+  it('writes a restored statement and its correction, which count at one place, in the order the log counts them there (by id), whichever was appended first', async () => {
+    // The correction's id comes before the statement's: at one place the log counts it first, and the statement after.
+    box.write('talks.jsonl', [{ holder: 'vesteria', issue: 'quota-split', kind: 'reject', polarity: '-', statedAt: '2026-03-03', source: { quote: 'not sixty c' } }]);
+    await box.json('append', 'talks.jsonl', '--store', 'talks-log.jsonl');
+    await box.json('correct', '1', '--set', 'kind=accept', '--set', 'polarity=+', '--reason', 'misread', '--store', 'talks-log.jsonl');
+    await box.json('withdraw', '2', '--reason', 'the first reading was right', '--store', 'talks-log.jsonl');
+    const [said, corrected] = await statementsOf('talks-log.jsonl');
+    expect(corrected!.id < said!.id).toBe(true);
+    const { sheet } = await roundTrip('talks-log.jsonl', 'copy.jsonl');
+    expect(rowsOf(sheet).map((row) => row.kind)).toEqual(['accept', 'reject']);
+    const stance = (p: Record<string, unknown>) => [p.holder, p.issue, p.polarity, p.kind, p.since];
+    const before = (await box.json('positions', '--store', 'talks-log.jsonl')) as Array<Record<string, unknown>>;
+    expect(before.map(stance)).toEqual([['vesteria', 'quota-split', '-', 'reject', '2026-03-03']]);
+    expect(((await box.json('positions', '--store', 'copy.jsonl')) as Array<Record<string, unknown>>).map(stance)).toEqual(before.map(stance));
   });
 
   it('warns of a statement whose row reads back as another: an empty list of conditions, a text with spaces at its ends', async () => {
