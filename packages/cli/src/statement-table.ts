@@ -77,14 +77,12 @@ export const STATEMENT_COLUMNS: ReadonlyArray<string> = [
  */
 export function parseStatementTable(file: string, text: string, options: ParseOptions = {}): ParsedLines {
   const found = lineCollector(file, options);
-  // `sep=;` on the first line tells Excel the separator (users add it, some tools write it): taken at its word, and
-  // left as a blank line, so that the lines keep their numbers.
-  const sep = /^(\uFEFF?)"?sep=([^\r\n"])"?[ \t]*(?=\r?\n|$)/i.exec(text);
-  if (sep !== null) text = sep[1]! + text.slice(sep[0].length);
+  const sep = sepLine(text);
+  if (sep !== undefined) text = sep.rest;
   let rows: ReadonlyArray<{ record: string[]; info: { lines: number } }>;
   // Where the last row read ended: a quote left open is said from the line after it.
   let lastEnd = 0;
-  const delimiter = sep?.[2] ?? delimiterOf(text);
+  const delimiter = sep?.separator ?? delimiterOf(text);
   try {
     rows = parse(text, {
       bom: true,
@@ -150,22 +148,33 @@ export function parseStatementTable(file: string, text: string, options: ParseOp
 /**
  * The line a text's table of statements starts with, when its first line
  * that is not blank is one: the header's names, split by the separator
- * that finds the most columns of a statement in it, at least two of them
- * (one, `holder`, could be a word of anything). Undefined otherwise. For
+ * that finds the most columns of a statement in it (or the one a first
+ * line `sep=;` names), at least two of them (one, `holder`, could be a
+ * word of anything). Undefined otherwise. For
  * a table given where JSON Lines were expected.
  *
  * @example
  * import { statementHeaderOf } from './statement-table.js'
  * assert.deepStrictEqual(statementHeaderOf('\nholder;issue;kind;polarity;source.quote\nrussia;ceasefire;reject;-;no'), { line: 2, names: ['holder', 'issue', 'kind', 'polarity', 'source.quote'] })
+ * assert.strictEqual(statementHeaderOf('sep=;\nholder;issue;kind;polarity;source.quote')?.line, 2)
  * assert.strictEqual(statementHeaderOf('{"holder":"russia"}'), undefined)
  * @category append
  * @since 0.1.0
  * @internal
  */
 export function statementHeaderOf(text: string): { readonly line: number; readonly names: ReadonlyArray<string> } | undefined {
-  const names = headerNames(text, delimiterOf(text));
+  const sep = sepLine(text);
+  if (sep !== undefined) text = sep.rest;
+  const names = headerNames(text, sep?.separator ?? delimiterOf(text));
   if (names.filter((name) => STATEMENT_COLUMNS.includes(name)).length < 2) return undefined;
   return { line: text.replace(/^\uFEFF/, '').split(/\r?\n/).findIndex((line) => line.trim() !== '') + 1, names };
+}
+
+// `sep=;` on the first line tells Excel the separator (users add it, some tools write it): taken at its word, and
+// left as a blank line, so that the lines keep their numbers.
+function sepLine(text: string): { readonly separator: string; readonly rest: string } | undefined {
+  const sep = /^(\uFEFF?)"?sep=([^\r\n"])"?[ \t]*(?=\r?\n|$)/i.exec(text);
+  return sep === null ? undefined : { separator: sep[2]!, rest: sep[1]! + text.slice(sep[0].length) };
 }
 
 const DATE_COLUMNS = ['statedAt', 'recordedAt', 'source.publishedAt'];

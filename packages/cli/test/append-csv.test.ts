@@ -238,6 +238,15 @@ describe('stancelog append - --format csv', () => {
     expect(await box.json('append', 'talks.txt', '--format', 'CSV')).toMatchObject({ appended: 2 });
   });
 
+  it('says a table piped in without --format once also when it begins with a line sep=; (as Excel is told its separator)', async () => {
+    const semicolons = `sep=;\r\n${sheet.replace(/,(?=[^ ])/g, ';')}`;
+    expect((await box.piped(semicolons, 'append', '-')).stderr).toBe(
+      'stancelog: stdin line 2: the header of a table of statements (holder, issue, kind, polarity, ...), not JSON: the standard input is read as JSON Lines; give --format csv to read it as a table\n',
+    );
+    const read = await box.piped(semicolons, 'append', '-', '--format', 'csv', '--json');
+    expect([read.code, JSON.parse(read.stdout).appended]).toEqual([0, 2]);
+  });
+
   it('refuses a file whose name says the other format, and a format it does not read, before reading any input', async () => {
     csv('talks.csv', sheet.trimEnd().split('\r\n'));
     box.write('talks.jsonl', [{ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', source: { quote: 'no truce' } }]);
