@@ -312,15 +312,13 @@ export async function logCommand(options: LogCommandOptions, io: CliIo): Promise
     };
     let sheet: ReturnType<typeof sheetWriter> | undefined;
     if (options.csv) {
-      // A correction is written at the place it takes: those that count are read first. Only a log with withdrawals
-      // has corrections that count (each comes with the withdrawal of what it corrects).
+      // A correction is written at the place it takes: those that count are read first. In a log without withdrawals
+      // too: a line naming what it corrects may be appended before the withdrawal of that (or be known before it).
       const corrections: Array<StoredEventOf<'statement-made'>> = [];
       try {
-        if (inForce.size > 0) {
-          for await (const chunk of store.read(tags.length > 0 ? { tags } : {})) {
-            for (const e of chunk) {
-              if (e.type === 'statement-made' && e.data.corrects !== undefined && known(e) && matchesLogFilter(e, { ...options, within }) && !isWithdrawn(inForce, e)) corrections.push(e);
-            }
+        for await (const chunk of store.read(tags.length > 0 ? { tags } : {})) {
+          for (const e of chunk) {
+            if (e.type === 'statement-made' && e.data.corrects !== undefined && known(e) && matchesLogFilter(e, { ...options, within }) && !isWithdrawn(inForce, e)) corrections.push(e);
           }
         }
       } catch (error) {

@@ -179,6 +179,25 @@ describe('stancelog log --csv, appended to another log', () => {
     expect(((await box.json('positions', '--store', 'copy.jsonl')) as Array<Record<string, unknown>>).map(stance)).toEqual(before.map(stance));
   });
 
+  it('writes a statement that names what it corrects at that place also when the log holds no withdrawal (its line appended before withdraw takes the statement back)', async () => {
+    box.write('said.jsonl', [{ holder: 'vesteria', issue: 'quota-split', kind: 'reject', polarity: '-', statedAt: '2026-03-03', source: { quote: 'not sixty' } }]);
+    await box.json('append', 'said.jsonl', '--store', 'talks-log.jsonl');
+    const [said] = await statementsOf('talks-log.jsonl');
+    box.write('more.jsonl', [
+      { holder: 'vesteria', issue: 'quota-split', kind: 'red-line', polarity: '-', statedAt: '2026-03-03', source: { quote: 'never sixty' } },
+      // The corrected line, appended before `withdraw` takes the statement back: it counts at #1's place, before #2.
+      { holder: 'vesteria', issue: 'quota-split', kind: 'accept', polarity: '+', statedAt: '2026-03-03', source: { quote: 'not sixty' }, corrects: { event: said!.id, position: 1 } },
+    ]);
+    await box.json('append', 'more.jsonl', '--store', 'talks-log.jsonl');
+    const { sheet } = await roundTrip('talks-log.jsonl', 'copy.jsonl');
+    expect(rowsOf(sheet).map((row) => row.kind)).toEqual(expect.arrayContaining(['reject', 'accept']));
+    expect(rowsOf(sheet).map((row) => row.kind).pop()).toBe('red-line');
+    const stance = (p: Record<string, unknown>) => [p.holder, p.issue, p.polarity, p.kind, p.since];
+    const before = (await box.json('positions', '--store', 'talks-log.jsonl')) as Array<Record<string, unknown>>;
+    expect(before.map(stance)).toEqual([['vesteria', 'quota-split', '-', 'red-line', '2026-03-03']]);
+    expect(((await box.json('positions', '--store', 'copy.jsonl')) as Array<Record<string, unknown>>).map(stance)).toEqual(before.map(stance));
+  });
+
   it('warns of a statement whose row reads back as another: an empty list of conditions, a text with spaces at its ends', async () => {
     box.write('talks.jsonl', [russiaDemandsLand, { ...ukraineRefusesLand, conditions: [] }, { ...ukraineWantsCeasefireFirst, source: { quote: ' a truce first ' } }]);
     await box.json('append', 'talks.jsonl', '--store', 'talks-log.jsonl');
