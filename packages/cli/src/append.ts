@@ -242,7 +242,7 @@ export async function appendCommand(
   }
   for (const w of warnings) io.stderr.write(`stancelog: warning: ${oneLine(w)}\n`);
   if (warningCount > warnings.length) io.stderr.write(`stancelog: warning: and ${warningCount - warnings.length} more lines with such dates\n`);
-  if (events.length === 0) return appendNothing(names, options, io);
+  if (events.length === 0) return appendNothing(names, formats.includes('csv'), options, io);
 
   return withStore(options.store, io, 'write', async (store, spec) => {
     const named = provisionalNames(events, () => false, () => false);
@@ -341,17 +341,19 @@ export async function appendCommand(
 }
 
 /**
- * An input with no statement at all (an empty file, blank lines): said on
- * stderr, as a file emptied by a failed export or a wrong redirect is
- * likelier than a wish to append nothing. The log is not written, nor
+ * An input with no statement at all (an empty file, blank lines, and when
+ * `table`, a table's header alone): said on stderr, as a file emptied by a
+ * failed export or a wrong redirect is likelier than a wish to append
+ * nothing. The log is not written, nor
  * created when there is none; the report is of the log as it is, and what
  * its read-only open says (an incomplete end left out) is said, as a
  * reading command says it. A log that does not open is not "no log".
  */
-async function appendNothing(names: ReadonlyArray<string>, options: AppendCommandOptions, io: CliIo): Promise<Either<CliError, AppendReport>> {
+async function appendNothing(names: ReadonlyArray<string>, table: boolean, options: AppendCommandOptions, io: CliIo): Promise<Either<CliError, AppendReport>> {
   const inputs = names.map((n) => (n === '-' ? 'the standard input' : n));
   const holds = inputs.length === 1 ? `${inputs[0]} holds` : `${inputs.join(', ')} hold`;
-  io.stderr.write(`stancelog: warning: ${holds} no statements (only blank lines, or nothing): nothing appended\n`);
+  // A table's header is no blank line: a sheet of a header alone is what `log --csv` writes where no statement counts.
+  io.stderr.write(`stancelog: warning: ${holds} no statements (${table ? 'a header alone, blank lines' : 'only blank lines'}, or nothing): nothing appended\n`);
   const spec = redact(storeSpec(options.store, io));
   // Read-only: no log is created, and none locked, for nothing. A log that cannot be opened (none yet) is at 0.
   const head = await withStore(options.store, io, 'read', async (store) => right(await store.head().catch(() => 0)));

@@ -183,6 +183,13 @@ describe('stancelog append FILE.csv', () => {
     expect(lines[1]).toMatch(/^stancelog: talks\.csv line 3: source\.offsets: /);
   });
 
+  it('says a sheet of a header alone (as log --csv writes one where no statement counts) holds no statements, and appends nothing', async () => {
+    csv('talks.csv', [HEADER]);
+    const r = await box.stancelog('append', 'talks.csv');
+    expect([r.code, r.stderr]).toEqual([0, 'stancelog: warning: talks.csv holds no statements (a header alone, blank lines, or nothing): nothing appended\n']);
+    expect(noLog()).toBe(true);
+  });
+
   it('says a missing .csv file is not there', async () => {
     const r = await box.stancelog('append', 'missing.csv');
     expect(r.stderr).toMatch(/^stancelog: missing\.csv: no such file/);
