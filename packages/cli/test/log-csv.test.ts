@@ -105,6 +105,15 @@ describe('stancelog log --csv, appended to another log', () => {
     expect(await ids('lf.jsonl')).toEqual(await ids('talks-log.jsonl'));
   });
 
+  it('writes a quote a spreadsheet would take for a formula (=, +, -, @ first) as it is, and reads it back as the same statement', async () => {
+    const quotes = ['=HYPERLINK("https://example.org","no truce")', '+ a truce first', '-never, not one village', '@once the land is ours'];
+    box.write('talks.jsonl', quotes.map((quote) => ({ ...russiaDemandsLand, source: { quote, publisher: '=Harbour Post' } })));
+    await box.json('append', 'talks.jsonl', '--store', 'talks-log.jsonl');
+    const { sheet } = await roundTrip('talks-log.jsonl', 'copy.jsonl');
+    expect(rowsOf(sheet).map((row) => row['source.quote'])).toEqual(quotes);
+    expect(await readings('copy.jsonl')).toEqual(await readings('talks-log.jsonl'));
+  });
+
   it("gives the statements ingest read from the demo's articles again: offsets, confidence, urls and titles kept, with their ids", async () => {
     const articles = join(__dirname, '..', '..', '..', 'examples', 'ukraine-2025', 'articles');
     expect((await box.stancelog('ingest', articles, '--store', 'read.jsonl')).code).toBe(0);
