@@ -66,8 +66,10 @@ export function statementRow(event: StoredEventOf<'statement-made'>): ReadonlyAr
  * Whether a statement's row reads back as the statement itself: not when
  * it has an empty list of conditions (an empty cell is none), or a text
  * with spaces at its ends, or an empty one (`append` trims its cells, and
- * an empty cell is a field left out). Appended from the sheet, such a
- * statement is another, with another id.
+ * an empty cell is a field left out), or one holding half of a surrogate
+ * pair (an emoji cut in two), which UTF-8 has no bytes for: the sheet
+ * holds U+FFFD there. Appended from the sheet, such a statement is
+ * another, with another id.
  *
  * @example
  * import { fitsSheet } from './statement-sheet.js'
@@ -75,6 +77,8 @@ export function statementRow(event: StoredEventOf<'statement-made'>): ReadonlyAr
  * assert.ok(fitsSheet(s))
  * assert.ok(!fitsSheet({ ...s, conditions: [] }))
  * assert.ok(!fitsSheet({ ...s, source: { quote: 'no truce ' } }))
+ * assert.ok(!fitsSheet({ ...s, source: { quote: 'no truce \ud83d' } }))
+ * assert.ok(fitsSheet({ ...s, source: { quote: 'no truce \ud83d\ude20' } }))
  * @category output
  * @since 0.1.0
  * @internal
@@ -82,8 +86,11 @@ export function statementRow(event: StoredEventOf<'statement-made'>): ReadonlyAr
 export function fitsSheet(s: StoredEventOf<'statement-made'>['data']): boolean {
   if (s.conditions !== undefined && s.conditions.length === 0) return false;
   const texts = [s.holder, s.issue, s.statedAt, s.speaker?.name, s.speaker?.actor, s.source.quote, s.source.publisher, s.source.url, s.source.title, s.source.publishedAt];
-  return texts.every((t) => t === undefined || (t !== '' && t === t.trim()));
+  return texts.every((t) => t === undefined || (t !== '' && t === t.trim() && !LONE_SURROGATE.test(t)));
 }
+
+// Half of a surrogate pair: a high one not followed by a low one, or a low one not after a high one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * What a sheet left out of the events it was given, by kind, and the
@@ -222,7 +229,7 @@ export function sheetNote(c: SheetCounts): string | undefined {
   }
   if (c.misfits.length > 0) {
     const shown = c.misfits.slice(0, 10).map((p) => `#${p}`).join(', ') + (c.misfits.length > 10 ? `, and ${c.misfits.length - 10} more` : '');
-    note += `stancelog: warning: ${counted(c.misfits.length, 'statement')} (${shown}) ${c.misfits.length === 1 ? 'has' : 'have'} what a cell cannot hold as it is (an empty list of conditions, a text with spaces at its ends, or an empty one): appended from the sheet, ${c.misfits.length === 1 ? 'it is another statement, with another id' : 'they are other statements, with other ids'}\n`;
+    note += `stancelog: warning: ${counted(c.misfits.length, 'statement')} (${shown}) ${c.misfits.length === 1 ? 'has' : 'have'} what a cell cannot hold as it is (an empty list of conditions, a text with spaces at its ends, an empty one, or half of a surrogate pair): appended from the sheet, ${c.misfits.length === 1 ? 'it is another statement, with another id' : 'they are other statements, with other ids'}\n`;
   }
   return note === '' ? undefined : note;
 }

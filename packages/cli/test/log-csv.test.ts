@@ -212,12 +212,22 @@ describe('stancelog log --csv, appended to another log', () => {
     await box.json('append', 'talks.jsonl', '--store', 'talks-log.jsonl');
     const { stderr } = await roundTrip('talks-log.jsonl', 'copy.jsonl');
     expect(stderr).toBe(
-      'stancelog: warning: 2 statements (#2, #3) have what a cell cannot hold as it is (an empty list of conditions, a text with spaces at its ends, or an empty one): appended from the sheet, they are other statements, with other ids\n',
+      'stancelog: warning: 2 statements (#2, #3) have what a cell cannot hold as it is (an empty list of conditions, a text with spaces at its ends, an empty one, or half of a surrogate pair): appended from the sheet, they are other statements, with other ids\n',
     );
     const ids = async (store: string) => (await statementsOf(store)).map((e) => e.id);
     const [first, second, third] = await ids('copy.jsonl');
     const original = await ids('talks-log.jsonl');
     expect([first === original[0], second === original[1], third === original[2]]).toEqual([true, false, false]);
+  });
+
+  it('warns of a statement whose text holds half of a surrogate pair (an emoji cut in two), which the sheet, UTF-8, writes as U+FFFD', async () => {
+    box.write('talks.jsonl', [russiaDemandsLand, { ...ukraineRefusesLand, source: { quote: 'never \ud83d, not one village' } }]);
+    await box.json('append', 'talks.jsonl', '--store', 'talks-log.jsonl');
+    const { sheet, stderr } = await roundTrip('talks-log.jsonl', 'copy.jsonl');
+    expect(rowsOf(sheet)[1]!['source.quote']).toBe('never \ufffd, not one village');
+    expect(stderr).toBe(
+      'stancelog: warning: 1 statement (#2) has what a cell cannot hold as it is (an empty list of conditions, a text with spaces at its ends, an empty one, or half of a surrogate pair): appended from the sheet, it is another statement, with another id\n',
+    );
   });
 
   it('keeps the filters of log: --holder, --issue, and --known-at (a statement withdrawn later still counted then)', async () => {
