@@ -1,7 +1,7 @@
 /**
  * The Ukraine 2025 demo: enters the positions stated in five articles into
- * a file store, then prints each actor's positions and the contradictions
- * between them. Run it again: the statements are already in the log, so
+ * a file store, then prints each actor's positions, the contradictions
+ * between them, and who stands with whom. Run it again: the statements are already in the log, so
  * nothing is appended twice. Then it reads the same negotiation from the
  * articles' text with @stancelog/ingest and shows what the analysis finds
  * from the ingested statements alone.
@@ -20,6 +20,7 @@ import { analyse, load } from './demo.js';
 import { expected, matching } from './expected.js';
 import { fromArticles } from './from-articles.js';
 import { table } from './table.js';
+import { standings, standingsRows } from './who-stands-with-whom.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = process.env['STANCELOG_DEMO_DIR'] ?? join(here, '..', '.stancelog');
@@ -38,7 +39,7 @@ try {
   console.log(`stancelog demo: the 2025 Ukraine ceasefire talks, from five articles`);
   console.log(`log: ${where} (${loaded.head} events; ${loaded.appended.length} appended now, ${loaded.duplicates.length} already there)\n`);
 
-  const { positions, contradictions } = await analyse(store);
+  const { state, positions, contradictions } = await analyse(store);
   console.log(`POSITIONS (${positions.length}): current stance of each holder on each issue`);
   console.log(
     table(
@@ -72,6 +73,11 @@ try {
     const status = found.length === 0 ? 'MISSING' : found.map((c) => `${c.status} since ${c.since}`).join('; ');
     console.log(`${e.id}  ${e.type.padEnd(21)}  ${e.issues.join(' / ').padEnd(35)}  ${status}  (${e.about})`);
   }
+
+  // The other half of the contradictions: which parties take the same side, on how many of the issues they share.
+  const ends = standings(state);
+  console.log(`\nWHO STANDS WITH WHOM: the ends of ${ends.weighed} pairs sharing two issues or more (of ${ends.pairs}; stancelog alignment lists all)`);
+  console.log(table(['', 'actors', 'score', 'issues'], standingsRows(ends)));
 
   // Bitemporal questions: what had been said by a date, and what the log knew on a date.
   const open = (r: Awaited<ReturnType<typeof analyse>>): number => r.contradictions.filter((c) => c.status === 'open').length;

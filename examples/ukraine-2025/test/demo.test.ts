@@ -2,12 +2,13 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isRight } from 'fp-ts/lib/Either.js';
-import { openMemoryStore, Statement } from '@stancelog/core';
+import { alignmentList, openMemoryStore, Statement } from '@stancelog/core';
 import { openFileStore } from '@stancelog/store-file';
 import { analyse, load } from '../src/demo.js';
 import { expected, matching } from '../src/expected.js';
 import { fromArticles } from '../src/from-articles.js';
 import { statements } from '../src/statements.js';
+import { standings, standingsRows } from '../src/who-stands-with-whom.js';
 
 describe('the Ukraine 2025 demo', () => {
   let result: Awaited<ReturnType<typeof analyse>>;
@@ -33,6 +34,48 @@ describe('the Ukraine 2025 demo', () => {
     const [k6] = matching(result.contradictions, expected.find((e) => e.id === 'K6')!);
     expect(k1!.since).toBe('2025-05-16');
     expect(k6!.since).toBe('2025-08-13');
+  });
+
+  describe('who stands with whom', () => {
+    const pair = (a: string, b: string) => alignmentList(result.state, { holder: a }).find((p) => p.actors.includes(b));
+
+    it("opposes Russia and Ukraine on every issue of their open incompatibilities, their one shared side a prisoner exchange", () => {
+      const russiaUkraine = pair('russia', 'ukraine')!;
+      const clashes = result.contradictions.filter((c) => c.type === 'incompatible' && c.status === 'open' && c.actors.includes('russia') && c.actors.includes('ukraine'));
+      expect(clashes.length).toBeGreaterThanOrEqual(4);
+      expect(russiaUkraine.disagree).toEqual([...new Set(clashes.flatMap((c) => c.issues))].sort());
+      expect(russiaUkraine.agree).toEqual(['prisoner-exchange']);
+      expect(russiaUkraine.score).toBeLessThan(0);
+    });
+
+    it("puts the United Kingdom on Ukraine's side on every issue they share, and against Russia on every one", () => {
+      const withUkraine = pair('united-kingdom', 'ukraine')!;
+      expect([withUkraine.score, withUkraine.disagree]).toEqual([1, []]);
+      expect(withUkraine.agree.length).toBeGreaterThanOrEqual(2);
+      const withRussia = pair('united-kingdom', 'russia')!;
+      expect([withRussia.score, withRussia.agree]).toEqual([-1, []]);
+    });
+
+    it('shows the three best aligned and the three most opposed pairs of those sharing two issues or more, never one pair twice', () => {
+      const ends = standings(result.state);
+      const names = (list: ReadonlyArray<{ actors: readonly [string, string] }>) => list.map((a) => a.actors.join('+'));
+      expect(names(ends.aligned)).toEqual(['germany+ukraine', 'ukraine+united-kingdom', 'ukraine+united-states']);
+      expect(names(ends.opposed)).toEqual(['germany+russia', 'russia+united-kingdom', 'russia+ukraine']);
+      expect([ends.weighed, ends.pairs]).toEqual([8, alignmentList(result.state).length]);
+      for (const a of [...ends.aligned, ...ends.opposed]) expect(a.agree.length + a.disagree.length).toBeGreaterThanOrEqual(2);
+      expect(standingsRows(ends).map((r) => r.slice(0, 3))).toEqual([
+        ['aligned', 'germany, ukraine', '+1.00'],
+        ['aligned', 'ukraine, united-kingdom', '+1.00'],
+        ['aligned', 'ukraine, united-states', '+0.33'],
+        ['opposed', 'germany, russia', '-1.00'],
+        ['opposed', 'russia, united-kingdom', '-1.00'],
+        ['opposed', 'russia, ukraine', '-0.67'],
+      ]);
+      expect(standingsRows(ends)[2]![3]).toBe('agree: ceasefire, peace-talks; disagree: territorial-concessions');
+      // Of five pairs sharing three issues or more, the aligned end takes three, the opposed end the other two.
+      const five = standings(result.state, 3, 3);
+      expect([names(five.aligned), names(five.opposed)]).toEqual([['germany+ukraine', 'ukraine+united-kingdom', 'ukraine+united-states'], ['russia+ukraine', 'russia+united-states']]);
+    });
   });
 
   it('knows nothing of Istanbul as recorded on the day of the talks, and all of it as stated that day', async () => {
