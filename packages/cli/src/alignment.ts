@@ -64,7 +64,7 @@ export interface AlignmentCommandOptions extends AsOfOptions {
   readonly holder?: string | undefined;
   /** Only this issue is weighed, not the issues under it (`--issue`). */
   readonly issue?: string | undefined;
-  /** Leave out the stances that rest on a third party's report (`--first-hand`). */
+  /** Weigh the holders' own words only: leave out the stances that rest on third parties' reports alone (`--first-hand`). */
   readonly firstHand?: boolean | undefined;
   /** Leave out the pairs that share fewer issues (`--min-shared N`: a whole number, 1 or more; 1 by default). */
   readonly minShared?: string | number | undefined;
@@ -208,7 +208,7 @@ export function registerAlignment(program: Command, io: CliIo, done: OutcomeSink
   )
     .option('--holder <actor>', 'only the pairs of which this holder is one')
     .option('--issue <issue>', 'only this issue, not the issues under it')
-    .option('--first-hand', "leave out the stances that rest on a third party's report")
+    .option('--first-hand', "the holders' own words only: leave out the stances that rest on third parties' reports alone")
     .option('--min-shared <n>', 'leave out the pairs that share fewer issues (default 1)')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the pairs as a JSON array')

@@ -10,6 +10,8 @@
  */
 import type { PositionState, PositionsState } from './positions.js';
 import { effectivePolarity } from './stance-entry.js';
+import type { StanceEntry } from './stance-entry.js';
+import { runOf } from './stance-runs.js';
 import type { Polarity } from './statement.js';
 
 /**
@@ -31,7 +33,12 @@ import type { Polarity } from './statement.js';
  */
 export interface AlignmentEvidence {
   readonly issue: string;
-  /** The ids of the statements that set the two actors' current stances on `issue` (`PositionState.current`), the first actor's first. */
+  /**
+   * The ids of the statements that set the two actors' current stances on
+   * `issue` (`PositionState.current`), the first actor's first; with
+   * `firstHandOnly`, of a stance a report set, the holder's own latest word
+   * backing it.
+   */
   readonly statements: readonly [string, string];
 }
 
@@ -98,11 +105,18 @@ export interface AlignmentFilter {
   /** Only this issue is weighed (not the issues under it). */
   readonly issue?: string | undefined;
   /**
-   * Leave out the positions whose current stance rests on a third party's
-   * report (a `PositionView`'s `reported`), not on the holder's own words.
+   * Weigh the holders' own words only: a position whose current stance a
+   * third party's report set (a `PositionView`'s `reported`) counts when the
+   * holder's own words back it too (they are among its evidence, the report
+   * restating them), with the holder's latest own statement of it as
+   * evidence; when they do not, it is left out (its stance is not taken
+   * back to what the holder said before: the log knows better since).
    */
   readonly firstHandOnly?: boolean | undefined;
 }
+
+/** A holder's stance on an issue as weighed: its holder, and the statement that sets it. */
+type Weighed = Pick<PositionState, 'holder' | 'current'>;
 
 /** A pair as its issues are being gathered. */
 interface PairBeingMade {
@@ -151,12 +165,17 @@ export function alignmentList(state: PositionsState | { positions: PositionsStat
   const all = 'byIssue' in state ? state : state.positions;
   // First actor, then second: no key is built of two ids, so no id can be mistaken for a separator.
   const pairs = new Map<string, Map<string, PairBeingMade>>();
-  const firm: PositionState[] = [];
+  const firm: Weighed[] = [];
   for (const [issue, holders] of issuesOf(all, filter.issue)) {
     firm.length = 0;
     for (const p of holders.values()) {
-      if (effectivePolarity(p.current) === '0' || (filter.firstHandOnly === true && !p.current.firstHand)) continue;
-      firm.push(p);
+      if (effectivePolarity(p.current) === '0') continue;
+      if (filter.firstHandOnly !== true || p.current.firstHand) firm.push(p);
+      else {
+        // A report set the stance; the holder's own words may back it still (rare: the run is walked only then).
+        const own = latestOwnWord(p);
+        if (own !== undefined) firm.push({ holder: p.holder, current: own });
+      }
     }
     if (firm.length < 2) continue;
     firm.sort((a, b) => compareIds(a.holder, b.holder));
@@ -187,7 +206,7 @@ export function alignmentList(state: PositionsState | { positions: PositionsStat
 }
 
 /** Adds an issue both hold a stance on to the pair of `a` and `b` (`a` first by id). */
-function addIssue(pairs: Map<string, Map<string, PairBeingMade>>, issue: string, a: PositionState, b: PositionState): void {
+function addIssue(pairs: Map<string, Map<string, PairBeingMade>>, issue: string, a: Weighed, b: Weighed): void {
   let seconds = pairs.get(a.holder);
   if (seconds === undefined) pairs.set(a.holder, (seconds = new Map()));
   let pair = seconds.get(b.holder);
@@ -203,8 +222,15 @@ function issuesOf(all: PositionsState, issue: string | undefined): Iterable<[str
   return holders === undefined ? [] : [[issue, holders]];
 }
 
-function polarityOf(p: PositionState): Polarity {
+function polarityOf(p: Weighed): Polarity {
   return effectivePolarity(p.current);
+}
+
+/** The holder's latest own statement among the evidence of its current stance, if any. */
+function latestOwnWord(p: PositionState): StanceEntry | undefined {
+  const run = runOf(p);
+  for (let i = run.length - 1; i >= 0; i--) if (run[i]!.firstHand) return run[i];
+  return undefined;
 }
 
 // Code-unit order, as positionList sorts ids (not the locale's: the same order everywhere).

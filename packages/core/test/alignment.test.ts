@@ -85,6 +85,25 @@ describe('alignment', () => {
     expect(told(alignmentList(state, { firstHandOnly: true }))).toEqual(['russia+ukraine -1  / ceasefire']);
   });
 
+  it("counts with firstHandOnly a stance the holder's own words back, though a later report restating it is its current statement", async () => {
+    const { events } = await logged(
+      said({ holder: 'ukraine', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11' }),
+      said({ holder: 'united-kingdom', issue: 'ceasefire', kind: 'demand', polarity: '+', statedAt: '2025-03-11' }),
+      // Two months on, past the 30 days its own word outweighs reports: Berlin's account sets the stance, and agrees.
+      said({ holder: 'ukraine', issue: 'ceasefire', kind: 'support', polarity: '+', statedAt: '2025-05-20', speaker: { name: 'Friedrich Merz', actor: 'germany' } }),
+      // Russia's turn, as Washington tells it, long after Moscow's own refusal: no word of Moscow's backs it.
+      said({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13' }),
+      said({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-05-20', speaker: { name: 'Donald Trump', actor: 'united-states' } }),
+    );
+    const state = replay(positions(), events);
+    expect(positionList(state, { holder: 'ukraine' }).map((v) => [v.reported, v.statements.length])).toEqual([[true, 2]]);
+    expect(told(alignmentList(state))).toEqual(['russia+ukraine 1 ceasefire / ', 'russia+united-kingdom 1 ceasefire / ', 'ukraine+united-kingdom 1 ceasefire / ']);
+    const firstHand = alignmentList(state, { firstHandOnly: true });
+    expect(told(firstHand)).toEqual(['ukraine+united-kingdom 1 ceasefire / ']);
+    // The evidence is Kyiv's own demand, not Berlin's report of it.
+    expect(firstHand[0]!.evidence).toEqual([{ issue: 'ceasefire', statements: [events[0]!.id, events[1]!.id] }]);
+  });
+
   it('weighs the current stance: a reversal moves the pair from agreement to disagreement, its statement the evidence', async () => {
     const { store, events } = await logged(
       said({ holder: 'ukraine', issue: 'peace-talks', kind: 'propose', polarity: '+', statedAt: '2025-05-11' }),
