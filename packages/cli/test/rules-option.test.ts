@@ -145,7 +145,7 @@ describe('a rule of your own, loaded with --rules FILE', () => {
     }
   });
 
-  it('is taken by every command that runs the analysis: diff, report, timeline, positions and contradictions --watch', async () => {
+  it('is taken by every command that runs the analysis: diff, report, timeline, positions, alignment and contradictions --watch', async () => {
     const diff = await s.json<{ contradictionsOpened: ContradictionView[]; contradictionsResolved: ContradictionView[] }>(
       'diff', '--from', '2025-05-11', '--to', '2025-05-31', '--rules', 'threat-while-talking.mjs',
     );
@@ -153,8 +153,8 @@ describe('a rule of your own, loaded with --rules FILE', () => {
     const report = await s.json<{ contradictions: number }>('report', '--out', 'site', '--rules', 'threat-while-talking.mjs');
     expect(report.contradictions).toBe(2);
     expect(readFileSync(join(s.dir, 'site', 'data.json'), 'utf8')).toContain('russia threatens on energy-infrastructure while it backs the talks');
-    // They change no stance: positions and timeline print the same with the rule as without it.
-    for (const command of [['positions'], ['timeline'], ['timeline', '--holder', 'russia']]) {
+    // They change no stance: positions, timeline and alignment print the same with the rule as without it.
+    for (const command of [['positions'], ['timeline'], ['timeline', '--holder', 'russia'], ['alignment', '--json']]) {
       expect(await s.stancelog(...command, '--rules', 'threat-while-talking.mjs')).toEqual(await s.stancelog(...command));
     }
     // The watch prints them as they stand, then follows them.

@@ -139,6 +139,20 @@ describe('timeline, explain and contradictions --watch start from the snapshot t
     expect(fromSnapshot.stdout).toContain('2025-12-01');
   });
 
+  it('alignment: the first run saves one, and the next, after an append, prints what --no-snapshots prints', async () => {
+    // Ukraine's stances on the same seven issues, so that there is a pair to weigh.
+    expect((await s.stancelog('append', s.write('ukraine.jsonl', statements(7, 'ukraine', 'ukraine')))).code).toBe(0);
+    const first = await s.stancelog('alignment', '--json');
+    expect(first.code).toBe(0);
+    expect(readdirSync(folder(s))).toContain('analysis.snapshot');
+    // Russia turns on issue-0 to Ukraine's side: a tail too short to be saved, replayed after the snapshot.
+    expect((await s.stancelog('append', s.write('turn.jsonl', [{ ...statements(1, 'turn')[0], kind: 'demand', polarity: '+', statedAt: '2025-12-01' }]))).code).toBe(0);
+    const fromSnapshot = await s.stancelog('alignment', '--json');
+    expect(fromSnapshot).toEqual(await s.stancelog('alignment', '--json', '--no-snapshots'));
+    expect(JSON.parse(fromSnapshot.stdout)[0].agree).toContain('issue-0');
+    expect(JSON.parse(first.stdout)[0].disagree).toContain('issue-0');
+  });
+
   it('contradictions --watch says once that it cannot save one, and watches on', async () => {
     // A file where the folder would be: nothing can be saved there.
     writeFileSync(folder(s), 'not a folder');
