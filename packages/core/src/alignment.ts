@@ -132,12 +132,15 @@ interface PairBeingMade {
  * sorted by score (highest first), then by the number of issues they share
  * (most first), then by their ids. A stance of `0` (a hedge, a
  * retraction) is neither agreement nor disagreement, and a pair sharing
- * only such stances is not listed.
+ * only such stances is not listed. The polarity decides, not the kind;
+ * stances are compared on one same issue only (a parent issue's with a
+ * sub-issue's, never), and the conditions attached to them change nothing.
  *
  * Computed at each call from the positions as they are: one pass over them,
  * plus a step for each pair of holders on each issue both hold a stance on
  * (each an entry of the answer's `evidence`; with `holder`, only its
- * pairs), so O(positions) beside the size of the answer. The replay keeps
+ * pairs), so O(positions) beside the size of the answer (with
+ * `firstHandOnly`, a position a report set walks its evidence too). The replay keeps
  * no state for it, so it costs nothing to a replay that never asks. For the alignment as of a date, or as the
  * log knew it then, project the state with `asOf` first (see the example).
  * A query, not a check: a holder or issue that nothing names lists nothing.
