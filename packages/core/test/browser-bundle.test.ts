@@ -88,9 +88,9 @@ describe('the core bundled for a browser', () => {
     for (const name of named) expect(asIs).toContain(name);
   });
 
-  it('is about the size the README says, gzipped: the whole core under 68 kB, the codecs alone under 9 kB', async () => {
+  it('is about the size the README says, gzipped: the whole core under 69 kB, the codecs alone under 9 kB', async () => {
     const gzipped = async (contents: string): Promise<number> => gzipSync(await bundled(contents)).length;
-    expect(await gzipped(`export * from ${JSON.stringify(entry)}`)).toBeLessThan(68_000);
+    expect(await gzipped(`export * from ${JSON.stringify(entry)}`)).toBeLessThan(69_000);
     expect(await gzipped(`export { Actor, Issue, Statement, StatementInput, Event, StoredEvent } from ${JSON.stringify(entry)}`)).toBeLessThan(9_000);
   });
 });
