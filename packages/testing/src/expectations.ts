@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { contradictionList, eventId, positionList } from '@stancelog/core';
+import { contradictionList, eventId, nearNames, positionList } from '@stancelog/core';
 import type { NewEvent, StoredEvent } from '@stancelog/core';
 import type { Condition, ContradictionView, ContradictionsState, Polarity, PositionView, PositionsState, StanceRun, StatementKind } from '@stancelog/core';
 import { brief, literal } from './show.js';
@@ -171,6 +171,21 @@ export function holdsContradictions(state: unknown): state is WithContradictions
   return isMap(byIssue) && [...byIssue.values()].every((v) => v !== null && typeof v === 'object' && 'records' in v);
 }
 
+/** The fields a view has, for naming a field an expectation gives that it lacks. */
+interface ViewFields {
+  readonly noun: string;
+  readonly fields: ReadonlyArray<string>;
+}
+// Records over the views' keys: a field added to a view and not here fails the type check.
+const POSITION_FIELDS: ViewFields = {
+  noun: 'a position',
+  fields: Object.keys({ holder: 1, issue: 1, polarity: 1, kind: 1, conditions: 1, triggers: 1, since: 1, lastStated: 1, reported: 1, firmKind: 1, statements: 1, sources: 1, history: 1 } satisfies Record<keyof PositionView, 1>),
+};
+const CONTRADICTION_FIELDS: ViewFields = {
+  noun: 'a contradiction',
+  fields: Object.keys({ id: 1, type: 1, issues: 1, actors: 1, since: 1, until: 1, resolvedBy: 1, status: 1, statements: 1, summary: 1 } satisfies Record<keyof ContradictionView, 1>),
+};
+
 /**
  * `holder × issue`, as diffs name a position.
  *
@@ -188,12 +203,16 @@ function describePosition(p: PositionView): string {
   return `${p.polarity} ${p.kind} since ${p.since}${p.reported ? ' (reported)' : ''}`;
 }
 
-function fieldDiffs(expected: object, actual: object, skip: ReadonlyArray<string>): string[] {
+function fieldDiffs(expected: object, actual: object, skip: ReadonlyArray<string>, view?: ViewFields): string[] {
   const out: string[] = [];
   for (const [field, want] of Object.entries(expected)) {
     if (want === undefined || skip.includes(field)) continue;
     const got = (actual as Record<string, unknown>)[field];
-    if (want instanceof RegExp) {
+    if (view !== undefined && !Object.prototype.hasOwnProperty.call(actual, field) && !view.fields.includes(field)) {
+      // A misspelt field (`actor` for `actors`, from JavaScript) read as "actor is undefined", as if the state lacked it.
+      const near = nearNames(field, view.fields);
+      out.push(`${field} is no field of ${view.noun} (the fields are ${view.fields.join(', ')}${near.length > 0 ? `; did you mean ${near.join(' or ')}?` : ''})`);
+    } else if (want instanceof RegExp) {
       if (typeof got !== 'string' || !want.test(got)) out.push(`${field} is ${brief(got)}, expected to match ${want}`);
     } else if (field === 'history' && Array.isArray(want) && Array.isArray(got)) {
       if (want.length !== got.length) out.push(`history has ${got.length} runs (${got.map((r: StanceRun) => `${r.polarity} ${r.kind} ${r.from}`).join(', ')}), expected ${want.length}`);
@@ -266,7 +285,7 @@ export function positionDiff(expected: ReadonlyArray<ExpectedPosition>, state: W
       out.push(`${label}: missing${others.length ? ` (${e.holder} has positions on ${others.join(', ')})` : ` (${e.holder} has no position)`}`);
       continue;
     }
-    const diffs = fieldDiffs(e, a, ['holder', 'issue']);
+    const diffs = fieldDiffs(e, a, ['holder', 'issue'], POSITION_FIELDS);
     if (diffs.length) out.push(`${label}: ${diffs.join('; ')}`);
   }
   if (options.exhaustive ?? true) {
@@ -327,7 +346,7 @@ function contradictionFieldDiffs(e: ExpectedContradiction, a: ContradictionView,
     out.push(`statements differ: ${parts.filter(Boolean).join('; ')}`);
   }
   const { type: _t, actors: _a, issues: _i, statements: _s, ...rest } = e;
-  out.push(...fieldDiffs(rest, a, []));
+  out.push(...fieldDiffs(rest, a, [], CONTRADICTION_FIELDS));
   return out;
 }
 

@@ -106,6 +106,22 @@ describe('ReducerSpec', () => {
     ]);
   });
 
+  it('names a field an expectation gives that no position or contradiction has, with the one meant, where it read as the state lacking it', () => {
+    const spec = ReducerSpec.for(analysis()).given([
+      statement({ holder: 'russia', issue: 'territorial-concessions', kind: 'demand', polarity: '+', statedAt: '2025-05-16' }),
+      statement({ holder: 'ukraine', issue: 'territorial-concessions', kind: 'reject', polarity: '-', statedAt: '2025-05-16' }),
+    ]);
+    // As JavaScript writes it, unchecked: `actor` for `actors`, `polarty` for `polarity`.
+    const c = failure(() => spec.thenContradictions([{ type: 'incompatible', actor: ['russia', 'ukraine'] } as never]));
+    expect(c.differences).toEqual([
+      'incompatible: actor is no field of a contradiction (the fields are id, type, issues, actors, since, until, resolvedBy, status, statements, summary; did you mean actors?) (closest: incompatible [russia, ukraine] on territorial-concessions, since 2025-05-16, open)',
+    ]);
+    const p = failure(() => spec.thenPositions([{ holder: 'russia', issue: 'territorial-concessions', polarty: '+' } as never], { exhaustive: false }));
+    expect(p.differences).toEqual([
+      'russia × territorial-concessions: polarty is no field of a position (the fields are holder, issue, polarity, kind, conditions, triggers, since, lastStated, reported, firmKind, statements, sources, history; did you mean polarity?)',
+    ]);
+  });
+
   it('checks the state as of a point in time, as project gives it: stated by, and known on, with withdrawals as then known', () => {
     const rejects = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13', recordedAt: '2025-03-14T09:00:00Z' });
     const accepts = statement({ holder: 'russia', issue: 'ceasefire', kind: 'accept', polarity: '+', statedAt: '2025-04-01', recordedAt: '2025-04-02T09:00:00Z' });
