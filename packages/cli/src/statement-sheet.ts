@@ -119,7 +119,7 @@ export interface SheetCounts {
   readonly misfits: ReadonlyArray<number>;
 }
 
-// Written once this much text is waiting: a row a write made a large log's sheet a write per statement.
+// The rows are written in pieces of this much text: a write for each row made a large log's sheet a write per statement.
 const CHARS_PER_WRITE = 1 << 16;
 
 /**
