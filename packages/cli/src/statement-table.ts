@@ -179,14 +179,21 @@ function sepLine(text: string): { readonly separator: string; readonly rest: str
 
 const DATE_COLUMNS = ['statedAt', 'recordedAt', 'source.publishedAt'];
 
+// A month's name as an English spreadsheet shows it, short or whole.
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
 // A date as a spreadsheet shows and exports a cell it took for one: `02.03.2026`, `3/2/2026 18:00`, `2026/03/02`, or
-// its serial number (`46083`, days since 1899-12-30).
-const SHOWN_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}\/\d{1,2}\/\d{1,2}|\d{5}(?:[.,]\d+)?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$/;
+// its serial number (`46083`, days since 1899-12-30); a month (`2026-03`) as `Mar-26` or `Mar 2026`, a day as
+// `2-Mar-26` or `02 March 2026`.
+const SHOWN_DATE = new RegExp(
+  String.raw`^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}|\d{5}(?:[.,]\d+)?|(?:\d{1,2}[- ])?${MONTH}\.?[- ]\d{2,4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$`,
+  'i',
+);
 
 function spreadsheetDateHint(columns: ReadonlyArray<string>, cells: ReadonlyArray<string>): string | undefined {
   const shown = columns.filter((c, i) => DATE_COLUMNS.includes(c) && SHOWN_DATE.test(cells[i]!.trim()));
   if (shown.length === 0) return undefined;
-  return `${shown.join(', ')} ${shown.length === 1 ? 'holds a date as a spreadsheet shows it' : 'hold dates as a spreadsheet shows them'}: format ${shown.length === 1 ? 'that column' : 'those columns'} as text and write 2026-03-02 (a time as 2026-03-02T18:00:00Z), then export again`;
+  return `${shown.join(', ')} ${shown.length === 1 ? 'holds a date as a spreadsheet shows it' : 'hold dates as a spreadsheet shows them'}: format ${shown.length === 1 ? 'that column' : 'those columns'} as text and write 2026-03-02 (a month as 2026-03, a time as 2026-03-02T18:00:00Z), then export again`;
 }
 
 // The first line that is not blank, the byte order mark dropped: the header, as csv-parse reads it.

@@ -163,12 +163,15 @@ describe('stancelog append FILE.csv', () => {
       'norland;quota-split;demand;+;02.03.2026;02.03.2026 18:00;sixty at least;0,9',
       'vesteria;quota-split;red-line;-;46084;;not sixty;2',
       'vesteria;quota-split;red-line;-;2026-13-03;;not sixty;0,9',
+      // A month (2026-03) and a day as an English spreadsheet shows them.
+      'vesteria;quota-split;red-line;-;Mar-26;2-Mar-26;not sixty;0,9',
     ]);
     const lines = (await box.stancelog('append', 'talks.csv')).stderr.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^stancelog: talks\.csv line 2: statedAt: "02\.03\.2026" is not a date .*; recordedAt: "02\.03\.2026 18:00" .* \(statedAt, recordedAt hold dates as a spreadsheet shows them: format those columns as text and write 2026-03-02 \(a time as 2026-03-02T18:00:00Z\), then export again\)$/);
+    expect(lines[0]).toMatch(/^stancelog: talks\.csv line 2: statedAt: "02\.03\.2026" is not a date .*; recordedAt: "02\.03\.2026 18:00" .* \(statedAt, recordedAt hold dates as a spreadsheet shows them: format those columns as text and write 2026-03-02 \(a month as 2026-03, a time as 2026-03-02T18:00:00Z\), then export again\)$/);
     expect(lines[1]).toMatch(/^stancelog: talks\.csv line 3: statedAt: "46084" .*confidence: .* \(statedAt holds a date as a spreadsheet shows it/);
     // A date written as text, only wrong: the codec's words alone.
     expect(lines[2]).toBe('stancelog: talks.csv line 4: statedAt: 2026-13-03 is not a day of the calendar (months run from 01 to 12)');
+    expect(lines[3]).toMatch(/^stancelog: talks\.csv line 5: statedAt: "Mar-26" .* \(statedAt, recordedAt hold dates as a spreadsheet shows them: .*\(a month as 2026-03, /);
   });
 
   it('reads a quote\'s offsets in the text it was read from as start..end, and names a cell written otherwise', async () => {
