@@ -205,8 +205,9 @@ export async function appendCommand(
       continue;
     }
     let parsed = checkLines(label, text.right, csv ? parseStatementTable : parseStatementLines, io);
-    // A table read as JSON Lines fails on every line: said once, with how to read it as a table.
-    const header = !csv && parsed.errorCount > 0 ? statementHeaderOf(text.right) : undefined;
+    // A table read as JSON Lines fails on every line: said once, with how to read it as a table. Not when a line holds a
+    // statement as JSON: that is JSON Lines under a stray header, whose line is named as any bad line is.
+    const header = !csv && parsed.errorCount > 0 && parsed.events.length === 0 ? statementHeaderOf(text.right) : undefined;
     if (header !== undefined) parsed = { events: [], lines: [], errors: [`${label} line ${header.line}: ${tableNotJson(name, header.names)}`], errorCount: 1, warnings: [], warningCount: 0 };
     // Not push(...): a long file would overflow the stack.
     for (let i = 0; i < parsed.events.length; i++) {

@@ -244,6 +244,11 @@ describe('stancelog append - --format csv', () => {
     );
     // JSON Lines with a wrong line are said as ever.
     expect((await box.piped('{"holder":"russia"}\n', 'append', '-')).stderr).toMatch(/^stancelog: stdin line 1: issue: required/);
+    // JSON Lines under a stray header line are no table: that line is named as it is, bad JSON, and no rename is advised.
+    writeFileSync(join(box.dir, 'mixed.jsonl'), `${sheet.split('\r\n')[0]}\n{"holder":"russia","issue":"ceasefire","kind":"reject","polarity":"-","source":{"quote":"no truce"}}\n`);
+    const mixed = (await box.stancelog('append', 'mixed.jsonl')).stderr;
+    expect(mixed).toMatch(/^stancelog: mixed\.jsonl line 1: /);
+    expect(mixed).not.toContain('rename it');
     writeFileSync(join(box.dir, 'talks.txt'), sheet);
     expect(await box.json('append', 'talks.txt', '--format', 'CSV')).toMatchObject({ appended: 2 });
   });
