@@ -18,7 +18,7 @@ import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
-import { ALIGNMENT_COLUMNS, alignmentRows, checkCsvOption, CSV_BOM_HELP, CSV_SEPARATOR_HELP, writeCsv } from './csv-output.js';
+import { ALIGNMENT_COLUMNS, alignmentRows, checkCsvOption, withCsvOptions, writeCsv } from './csv-output.js';
 import { emptyAnswer } from './empty-answer.js';
 import { checkFilterIds } from './filter-ids.js';
 import type { CliIo, TextSink } from './io.js';
@@ -211,11 +211,8 @@ export function registerAlignment(program: Command, io: CliIo, done: OutcomeSink
     .option('--first-hand', "the holders' own words only: leave out the stances that rest on third parties' reports alone")
     .option('--min-shared <n>', 'leave out the pairs that share fewer issues (default 1)')
     .option('--store <path|url>', STORE_OPTION_HELP)
-    .option('--json', 'print the pairs as a JSON array')
-    .option('--csv', 'print the pairs as CSV, a row each, for a spreadsheet')
-    .option('--separator <char>', CSV_SEPARATOR_HELP)
-    .option('--bom', CSV_BOM_HELP);
-  withRulesOption(withSnapshotsOption(command)).action(async (opts: AlignmentCommandOptions) => {
+    .option('--json', 'print the pairs as a JSON array');
+  withRulesOption(withSnapshotsOption(withCsvOptions(command, 'print the pairs as CSV, a row each, for a spreadsheet'))).action(async (opts: AlignmentCommandOptions) => {
     done(await alignmentCommand(opts, io));
   });
 }

@@ -11,6 +11,7 @@
 import { left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { stringify } from 'csv-stringify/sync';
+import type { Command } from 'commander';
 import type { AlignmentView, Condition, ContradictionView, PositionView } from '@stancelog/core';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -69,11 +70,31 @@ export function checkCsvOption(options: {
   return right(format);
 }
 
-/** The help of `--separator`. @internal */
-export const CSV_SEPARATOR_HELP = 'with --csv: the separator of its cells, , (the default), ; or tab (; for a spreadsheet set to a decimal comma)';
+// The help of `--separator`.
+const CSV_SEPARATOR_HELP = 'with --csv: the separator of its cells, , (the default), ; or tab (; for a spreadsheet set to a decimal comma)';
 
-/** The help of `--bom`. @internal */
-export const CSV_BOM_HELP = 'with --csv: a UTF-8 byte order mark first, without which a spreadsheet opening the file (Excel, by a double-click) misreads non-ASCII text; append skips it';
+// The help of `--bom`.
+const CSV_BOM_HELP = 'with --csv: a UTF-8 byte order mark first, without which a spreadsheet opening the file (Excel, by a double-click) misreads non-ASCII text; append skips it';
+
+/**
+ * Adds `--csv` (with its help, which says what the table holds), and the
+ * `--separator` and `--bom` that go with it, to a command: every command
+ * that writes a table takes all three (`checkCsvOption` reads them), where
+ * each spelt them and one took two of the three.
+ *
+ * @example
+ * import { Command } from 'commander'
+ * import { withCsvOptions } from './csv-output.js'
+ * const command = withCsvOptions(new Command('positions'), 'print the positions as CSV').action(() => undefined)
+ * command.parse(['--csv', '--separator', ';', '--bom'], { from: 'user' })
+ * assert.deepStrictEqual(command.opts(), { csv: true, separator: ';', bom: true })
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function withCsvOptions(command: Command, csvHelp: string): Command {
+  return command.option('--csv', csvHelp).option('--separator <char>', CSV_SEPARATOR_HELP).option('--bom', CSV_BOM_HELP);
+}
 
 // What --separator takes: the separators `append` reads a .csv file by.
 /**

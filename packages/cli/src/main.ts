@@ -35,7 +35,7 @@ import { maskSecrets } from './store-option.js';
 import { inCliTerms } from './store-advice.js';
 import { VERSION } from './version.js';
 import { ISSUE_ONLY_HELP, WITHIN_HELP } from './within-option.js';
-import { CSV_BOM_HELP, CSV_SEPARATOR_HELP } from './csv-output.js';
+import { withCsvOptions } from './csv-output.js';
 
 // The CLI's version, of its own module (a rule module told which @stancelog/core to install reads it too).
 export { VERSION };
@@ -81,55 +81,53 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
       outcome = await appendCommand(files, opts, io);
     });
 
-  program
-    .command('log')
-    .description('list the events of the log in order')
-    .option('--holder <actor>', 'only statements held by this actor (and registry events about it)')
-    .option('--issue <issue>', 'only events about this issue, not about the issues under it (see --within)')
-    .option('--within <issue>', 'only events about this issue or an issue under it (defined with parent, at any depth), by the hierarchy the registry holds')
-    .option('--known-at <date>', `only the events the log had recorded by this date, marked by the withdrawals it had recorded (recorded time: ${DATE_OPTION_FORMS})`)
-    .option('--store <path|url>', STORE_OPTION_HELP)
-    .option('--json', 'print the events as a JSON array')
-    .option('--csv', 'print the statements that count as a coding sheet (CSV) that append FILE.csv reads back as the same statements: registry events, withdrawals and withdrawn statements left out (copy moves them), a correction written as the statement it makes, at the place of the one it corrects')
-    .option('--separator <char>', CSV_SEPARATOR_HELP)
-    .option('--bom', CSV_BOM_HELP)
-    .action(async (opts: { holder?: string; issue?: string; within?: string; knownAt?: string; store?: string; json?: boolean; csv?: boolean; separator?: string; bom?: boolean }) => {
-      outcome = await logCommand(opts, io);
-    });
-
-  const positions = withAsOfOptions(
+  withCsvOptions(
     program
-      .command('positions')
-      .description("each holder's current stance on each issue"),
-  )
-    .option('--holder <actor>', 'only this holder')
-    .option('--issue <issue>', ISSUE_ONLY_HELP)
-    .option('--within <issue>', WITHIN_HELP)
-    .option('--store <path|url>', STORE_OPTION_HELP)
-    .option('--json', 'print the positions as a JSON array')
-    .option('--csv', 'print the positions as CSV, a row each, for a spreadsheet')
-    .option('--separator <char>', CSV_SEPARATOR_HELP)
-    .option('--bom', CSV_BOM_HELP);
+      .command('log')
+      .description('list the events of the log in order')
+      .option('--holder <actor>', 'only statements held by this actor (and registry events about it)')
+      .option('--issue <issue>', 'only events about this issue, not about the issues under it (see --within)')
+      .option('--within <issue>', 'only events about this issue or an issue under it (defined with parent, at any depth), by the hierarchy the registry holds')
+      .option('--known-at <date>', `only the events the log had recorded by this date, marked by the withdrawals it had recorded (recorded time: ${DATE_OPTION_FORMS})`)
+      .option('--store <path|url>', STORE_OPTION_HELP)
+      .option('--json', 'print the events as a JSON array'),
+    'print the statements that count as a coding sheet (CSV) that append FILE.csv reads back as the same statements: registry events, withdrawals and withdrawn statements left out (copy moves them), a correction written as the statement it makes, at the place of the one it corrects',
+  ).action(async (opts: { holder?: string; issue?: string; within?: string; knownAt?: string; store?: string; json?: boolean; csv?: boolean; separator?: string; bom?: boolean }) => {
+    outcome = await logCommand(opts, io);
+  });
+
+  const positions = withCsvOptions(
+    withAsOfOptions(
+      program
+        .command('positions')
+        .description("each holder's current stance on each issue"),
+    )
+      .option('--holder <actor>', 'only this holder')
+      .option('--issue <issue>', ISSUE_ONLY_HELP)
+      .option('--within <issue>', WITHIN_HELP)
+      .option('--store <path|url>', STORE_OPTION_HELP)
+      .option('--json', 'print the positions as a JSON array'),
+    'print the positions as CSV, a row each, for a spreadsheet',
+  );
   withRulesOption(withSnapshotsOption(positions)).action(async (opts: PositionsCommandOptions) => {
     outcome = await positionsCommand(opts, io);
   });
 
-  const contradictions = withAsOfOptions(
-    program
-      .command('contradictions')
-      .description("the contradictions between and within the holders' stances, open and resolved"),
-  )
-    .option('--type <type>', `only this type: ${CONTRADICTION_TYPES.join(', ')}, or that of a rule of --rules`)
-    .option('--status <status>', 'only open or only resolved contradictions')
-    .option('--actor <actor>', 'only contradictions involving this actor')
-    .option('--issue <issue>', 'only contradictions on this issue, not those on the issues under it alone (see --within)')
-    .option('--within <issue>', 'only contradictions on this issue or an issue under it (defined with parent, at any depth), by the hierarchy the registry holds (at --known-at when given)')
-    .option('--store <path|url>', STORE_OPTION_HELP)
-    .option('--json', 'print the contradictions as a JSON array (with --watch: one JSON object per line)')
-    .option('--csv', 'print the contradictions as CSV, a row each, for a spreadsheet (not with --watch)')
-    .option('--separator <char>', CSV_SEPARATOR_HELP)
-    .option('--bom', CSV_BOM_HELP)
-    .option('--watch', 'then print each change as the log grows (another process appending or ingesting), until Ctrl-C');
+  const contradictions = withCsvOptions(
+    withAsOfOptions(
+      program
+        .command('contradictions')
+        .description("the contradictions between and within the holders' stances, open and resolved"),
+    )
+      .option('--type <type>', `only this type: ${CONTRADICTION_TYPES.join(', ')}, or that of a rule of --rules`)
+      .option('--status <status>', 'only open or only resolved contradictions')
+      .option('--actor <actor>', 'only contradictions involving this actor')
+      .option('--issue <issue>', 'only contradictions on this issue, not those on the issues under it alone (see --within)')
+      .option('--within <issue>', 'only contradictions on this issue or an issue under it (defined with parent, at any depth), by the hierarchy the registry holds (at --known-at when given)')
+      .option('--store <path|url>', STORE_OPTION_HELP)
+      .option('--json', 'print the contradictions as a JSON array (with --watch: one JSON object per line)'),
+    'print the contradictions as CSV, a row each, for a spreadsheet (not with --watch)',
+  ).option('--watch', 'then print each change as the log grows (another process appending or ingesting), until Ctrl-C');
   withRulesOption(withSnapshotsOption(contradictions)).action(async (opts: ContradictionsCommandOptions) => {
     outcome = await contradictionsCommand(opts, io);
   });
