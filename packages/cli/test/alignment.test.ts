@@ -4,17 +4,13 @@ import { parse } from 'csv-parse/sync';
 import { alignmentList, contradictionList } from '@stancelog/core';
 import type { AlignmentView } from '@stancelog/core';
 import { registryEvents } from '../../../examples/ukraine-2025/src/registry.js';
-import { statementEvents } from '../../../examples/ukraine-2025/src/statements.js';
-import { analysedDemo as analysed } from './demo-analysis.js';
+import { analysedDemo as analysed, demoSandbox } from './demo-analysis.js';
 import { sandbox } from './harness.js';
 import type { Sandbox } from './harness.js';
 
 let box: Sandbox;
 beforeAll(async () => {
-  box = sandbox();
-  box.write('talks.jsonl', [...registryEvents, ...statementEvents]);
-  const r = await box.stancelog('append', 'talks.jsonl');
-  if (r.code !== 0) throw new Error(r.stderr);
+  box = await demoSandbox();
 });
 afterAll(() => box.remove());
 

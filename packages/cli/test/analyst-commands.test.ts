@@ -2,12 +2,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contradictionEvidence, contradictionList, positionList, startOf } from '@stancelog/core';
 import type { ContradictionView, CycleEdgeEvidence } from '@stancelog/core';
-import { registryEvents } from '../../../examples/ukraine-2025/src/registry.js';
 import { statementEvents } from '../../../examples/ukraine-2025/src/statements.js';
 import { reportCommand, timelineCommand } from '@stancelog/cli';
 import { frameViews } from '@stancelog/report';
 import type { ReportData } from '@stancelog/report';
-import { analysedDemo as analysed } from './demo-analysis.js';
+import { analysedDemo as analysed, demoSandbox } from './demo-analysis.js';
 import { sandbox } from './harness.js';
 import type { Sandbox } from './harness.js';
 
@@ -15,10 +14,7 @@ import type { Sandbox } from './harness.js';
 let box: Sandbox;
 
 beforeAll(async () => {
-  box = sandbox();
-  box.write('talks.jsonl', [...registryEvents, ...statementEvents]);
-  const r = await box.stancelog('append', 'talks.jsonl');
-  if (r.code !== 0) throw new Error(r.stderr);
+  box = await demoSandbox();
 });
 afterAll(() => box.remove());
 

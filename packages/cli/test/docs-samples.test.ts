@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { registryEvents } from '../../../examples/ukraine-2025/src/registry.js';
-import { statementEvents } from '../../../examples/ukraine-2025/src/statements.js';
+import { demoSandbox } from './demo-analysis.js';
 import { sandbox } from './harness.js';
 import type { Sandbox } from './harness.js';
 
@@ -40,10 +39,7 @@ function samples(markdown: string): Sample[] {
 
 let box: Sandbox;
 beforeAll(async () => {
-  box = sandbox();
-  box.write('talks.jsonl', [...registryEvents, ...statementEvents]);
-  const r = await box.stancelog('append', 'talks.jsonl', '--store', 'demo.jsonl');
-  if (r.code !== 0) throw new Error(r.stderr);
+  box = await demoSandbox('--store', 'demo.jsonl');
 });
 afterAll(() => box.remove());
 
