@@ -90,7 +90,14 @@ export interface PositionView {
   readonly since: string;
   /** The last time it was stated. */
   readonly lastStated: string;
-  /** True when the current stance rests on a third party's report, not on the holder's own words. */
+  /**
+   * True when the current statement, which sets the kind and the conditions,
+   * is a third party's report, not the holder's own words: for a holder never
+   * heard first-hand, or one silent on the issue for 30 days (`ownWordsDays`).
+   * A report agreeing with the holder's older words then sets the stance's
+   * terms, though those words stay among `statements` (alignment's
+   * `firstHandOnly` reads through to them).
+   */
   readonly reported: boolean;
   /** The latest demand, condition or red line among the evidence, if any (null): the stance stays that firm while it holds, though restated more softly since. */
   readonly firmKind: StatementKind | null;

@@ -57,6 +57,11 @@ describe('positions', () => {
       spec.given([refusal]).when(agrees).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-', reported: false, statements: [idOf(refusal), idOf(agrees)], sources: 2 }]);
     });
 
+    it("marks as reported a stance an agreeing report sets past the 30 days, the holder's words kept as its evidence", () => {
+      const agrees = claim('2025-04-20', '-');
+      spec.given([refusal]).when(agrees).thenPositions([{ holder: 'russia', issue: 'ceasefire', polarity: '-', kind: 'reject', reported: true, since: '2025-03-13', statements: [idOf(refusal), idOf(agrees)] }]);
+    });
+
     it("takes no condition from a report that agrees, as the holder's terms are its own to state, but takes its firmness", () => {
       // Kyiv offers talks; three days later Moscow says Kyiv only wants them after a truce: evidence of the offer, not a condition of it.
       const offer = statement({ holder: 'ukraine', issue: 'peace-talks', kind: 'propose', polarity: '+', statedAt: '2025-07-19', speaker: { name: 'Zelensky', actor: 'ukraine' } });
