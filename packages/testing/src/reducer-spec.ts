@@ -85,6 +85,11 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
+// What to write for a throw a replay would wrap: its own class when it has one, else a part of its message.
+function unwrappedHint(error: unknown): string {
+  return error instanceof Error && error.constructor.name !== '' ? `thenError(${error.constructor.name}) or a part of its message` : 'a part of its message';
+}
+
 // A recipe that returned a value threw nothing: core refused the value (a RecipeReturnError), and the spec says so.
 function didWhat(error: unknown): string {
   return error instanceof RecipeReturnError ? 'returned a value' : 'threw';
@@ -284,7 +289,9 @@ export class ReducerSpec<S> {
       : error instanceof expected;
     if (!ok) {
       const refusal = returned && typeof expected !== 'string' && !(expected instanceof RegExp) && (expected === undefined || error instanceof expected) ? '; thenError(RecipeReturnError) expects that refusal' : '';
-      this.fail(`the recipe ${returned ? 'returned a value' : `threw ${messageOf(error)}`} at ${at}, expected ${want}${returned ? ` (${messageOf(error)}${refusal})` : ''}${whereLine(error, this.reducer as Reducer<unknown>)}`, [], error);
+      // A replay wraps what a recipe throws in a RecipeError; the spec matches what the recipe threw, as the docs say.
+      const wrapper = typeof expected === 'function' && (expected === RecipeError || expected.prototype instanceof RecipeError) ? ` (a spec matches what the recipe threw, not the RecipeError a replay wraps it in: ${unwrappedHint(error)})` : '';
+      this.fail(`the recipe ${returned ? 'returned a value' : `threw ${messageOf(error)}`} at ${at}, expected ${want}${returned ? ` (${messageOf(error)}${refusal})` : wrapper}${whereLine(error, this.reducer as Reducer<unknown>)}`, [], error);
     }
     return this;
   }

@@ -1,4 +1,4 @@
-import { analysis, contradictionRule, positions, RecipeReturnError, reducer } from '@stancelog/core';
+import { analysis, contradictionRule, positions, RecipeError, RecipeReturnError, reducer } from '@stancelog/core';
 import type { StoredEvent } from '@stancelog/core';
 import { eventMarking, holderShouting } from './event-marking.js';
 import { identityCounter } from './identity-counter.js';
@@ -186,6 +186,15 @@ describe('ReducerSpec', () => {
     const wrong = failure(() => spec.when(statement({ holder: 'russia', issue: 'sanctions', kind: 'threat', polarity: '+' })).thenError(TypeError));
     expect(wrong.message).toContain('expected an instance of TypeError');
     expect(failure(() => spec.given([statement({ holder: 'a', issue: 'b', kind: 'threat', polarity: '+' })]).then({ n: 1 })).message).toMatch(/the recipe threw at given event 2 .*RangeError: no threats: a/);
+  });
+
+  it("tells a spec expecting core's RecipeError that it matches what the recipe threw, and which class that was", () => {
+    const when = ReducerSpec.for(strict).when(statement({ holder: 'russia', issue: 'sanctions', kind: 'threat', polarity: '+' }));
+    expect(failure(() => when.thenError(RecipeError)).message).toContain(
+      'expected an instance of RecipeError (a spec matches what the recipe threw, not the RecipeError a replay wraps it in: thenError(RangeError) or a part of its message)',
+    );
+    // Any other class that does not match reads as before.
+    expect(failure(() => when.thenError(TypeError)).message).not.toContain('a replay wraps');
   });
 
   it('says that a recipe returned a value, where core refused it, rather than that it threw (a leftover of stop 49)', () => {
