@@ -12,7 +12,7 @@ import type { Command } from 'commander';
 import { alignmentList } from '@stancelog/core';
 import type { AlignmentFilter, AlignmentView } from '@stancelog/core';
 import { analyse } from './analyse.js';
-import { asOfOption, nothingKnownNote } from './as-of-option.js';
+import { asOfOption } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -20,7 +20,7 @@ import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './comma
 import type { OutcomeSink } from './command-registration.js';
 import { ALIGNMENT_COLUMNS, alignmentRows, checkCsvOption, withCsvOptions, writeCsv } from './csv-output.js';
 import { emptyAnswer } from './empty-answer.js';
-import { checkFilterIds } from './filter-ids.js';
+import { checkNothingFound } from './filter-ids.js';
 import type { CliIo, TextSink } from './io.js';
 import { writeJsonArray } from './json-output.js';
 import { loadRules, withRulesOption } from './rules-option.js';
@@ -161,13 +161,11 @@ export async function alignmentCommand(options: AlignmentCommandOptions, io: Cli
     const views = alignmentList(state.right, filter).filter((a) => a.evidence.length >= least);
     // Nothing found for a holder or issue the log never mentions is a typo, not "no pairs".
     if (views.length === 0) {
-      const checked = await checkFilterIds(store, spec, [
+      const checked = await checkNothingFound(store, spec, [
         { option: '--holder', kind: 'actor', id: options.holder },
         { option: '--issue', kind: 'issue', id: options.issue },
-      ]);
+      ], asOf.right, io);
       if (isLeft(checked)) return checked;
-      const note = await nothingKnownNote(store, asOf.right);
-      if (note !== undefined) io.stderr.write(`stancelog: ${note}\n`);
     }
     if (options.json) writeJsonArray(io.stdout, views);
     // A table for a spreadsheet: its header even when empty, as a program reading it expects.

@@ -9,13 +9,13 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import { contradictionEvidence, contradictionList, defaultRules, nearNames } from '@stancelog/core';
 import type { ContradictionFilter, ContradictionView, ReportedStance } from '@stancelog/core';
 import { analyse } from './analyse.js';
-import { asOfOption, nothingKnownNote } from './as-of-option.js';
+import { asOfOption } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { shortIds } from './explain.js';
 import { emptyAnswer } from './empty-answer.js';
-import { checkFilterIds } from './filter-ids.js';
+import { checkFilterIds, checkNothingFound } from './filter-ids.js';
 import type { CliIo, TextSink } from './io.js';
 import { loadRules, unknownTypeHint } from './rules-option.js';
 import { withStore } from './store-option.js';
@@ -263,16 +263,13 @@ export async function contradictionsCommand(
     if (isLeft(state)) return state;
     const views = onIssuesWithin(contradictionList(state.right, filter), state.right, options.within);
     // Nothing found for an actor or issue the log never mentions is a typo, not "no contradictions".
-    // (Asked only then: the check reads the log by tag, which a file store indexes on first use.)
     if (views.length === 0) {
-      const checked = await checkFilterIds(store, spec, [
+      const checked = await checkNothingFound(store, spec, [
         { option: '--actor', kind: 'actor', id: options.actor },
         { option: '--issue', kind: 'issue', id: options.issue },
         { option: '--within', kind: 'issue', id: options.within },
-      ]);
+      ], asOf.right, io);
       if (isLeft(checked)) return checked;
-      const note = await nothingKnownNote(store, asOf.right);
-      if (note !== undefined) io.stderr.write(`stancelog: ${note}\n`);
     }
     // Short ids unique among all the contradictions, as explain (at the same dates) looks among them all.
     // Written piece by piece: the text of a few hundred thousand contradictions is never one string.

@@ -8,9 +8,11 @@
 import { left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { nearNames } from '@stancelog/core';
-import type { EventStore, StoredEvent } from '@stancelog/core';
+import type { AsOf, EventStore, StoredEvent } from '@stancelog/core';
+import { nothingKnownNote } from './as-of-option.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
+import type { CliIo } from './io.js';
 
 /**
  * One filter option: `--holder russia` names the actor `russia`.
@@ -170,4 +172,34 @@ export async function checkFilterIds(store: EventStore, spec: string, filters: R
   } catch (error) {
     return left(cliError(`store ${spec}: ${error instanceof Error ? error.message : String(error)}`));
   }
+}
+
+/**
+ * What a read command checks when it finds nothing, before it says so: a
+ * filter naming an id the log never mentions is refused as a typo (a
+ * `Left`), and a date before the log recorded anything gets a note on
+ * `io.stderr` (`nothingKnownNote`). Asked only then: the check reads the
+ * log by tag, which a file store indexes on first use.
+ *
+ * @example
+ * import { openMemoryStore } from '@stancelog/core'
+ * import { checkNothingFound } from './filter-ids.js'
+ * const store = openMemoryStore()
+ * await store.append([{ type: 'alias-added', data: { actor: 'ukraine', alias: 'Kyiv' }, recordedAt: '2025-03-14T08:00:00Z' }])
+ * let said = ''
+ * const io = { stdout: process.stdout, stderr: { write: (s: string) => (said += s) }, cwd: '.', env: {} }
+ * const r = await checkNothingFound(store, 'memory', [{ option: '--holder', kind: 'actor', id: 'ukriane' }], undefined, io)
+ * assert.ok(r._tag === 'Left' && r.left.message.endsWith('did you mean ukraine?'))
+ * assert.strictEqual((await checkNothingFound(store, 'memory', [], { recordedTime: '2025-03-01' }, io))._tag, 'Right')
+ * assert.match(said, /^stancelog: nothing was recorded by 2025-03-01/)
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export async function checkNothingFound(store: EventStore, spec: string, filters: ReadonlyArray<IdFilter>, asOf: AsOf | undefined, io: CliIo): Promise<Either<CliError, void>> {
+  const checked = await checkFilterIds(store, spec, filters);
+  if (checked._tag === 'Left') return checked;
+  const note = await nothingKnownNote(store, asOf);
+  if (note !== undefined) io.stderr.write(`stancelog: ${note}\n`);
+  return right(undefined);
 }

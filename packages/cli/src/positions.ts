@@ -10,11 +10,11 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import { positionList } from '@stancelog/core';
 import type { PositionView } from '@stancelog/core';
 import { analyse } from './analyse.js';
-import { asOfOption, nothingKnownNote } from './as-of-option.js';
+import { asOfOption } from './as-of-option.js';
 import type { AsOfOptions } from './as-of-option.js';
 import type { CliError } from './cli-error.js';
 import { emptyAnswer } from './empty-answer.js';
-import { checkFilterIds } from './filter-ids.js';
+import { checkNothingFound } from './filter-ids.js';
 import type { CliIo, TextSink } from './io.js';
 import { loadRules } from './rules-option.js';
 import { withStore } from './store-option.js';
@@ -218,14 +218,12 @@ export async function positionsCommand(options: PositionsCommandOptions, io: Cli
     // Nothing found for a holder or issue the log never mentions is a typo, not "no positions".
     // (Asked only then: the check reads the log by tag, which a file store indexes on first use.)
     if (views.length === 0) {
-      const checked = await checkFilterIds(store, spec, [
+      const checked = await checkNothingFound(store, spec, [
         { option: '--holder', kind: 'actor', id: options.holder },
         { option: '--issue', kind: 'issue', id: options.issue },
         { option: '--within', kind: 'issue', id: options.within },
-      ]);
+      ], asOf.right, io);
       if (isLeft(checked)) return checked;
-      const note = await nothingKnownNote(store, asOf.right);
-      if (note !== undefined) io.stderr.write(`stancelog: ${note}\n`);
     }
     // Written piece by piece, as the contradictions are.
     if (options.json) writeJsonArray(io.stdout, views);
