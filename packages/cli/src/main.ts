@@ -9,6 +9,7 @@
 import { Command, CommanderError } from 'commander';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { registerAlignment } from './alignment.js';
+import { registerGraph } from './graph.js';
 import { appendCommand } from './append.js';
 import { EXIT } from './cli-error.js';
 import type { CliError } from './cli-error.js';
@@ -134,6 +135,7 @@ export async function run(argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
 
   const done = (o: Either<CliError, unknown>): void => void (outcome = o);
   registerAlignment(program, io, done);
+  registerGraph(program, io, done);
   registerRegistry(program, io, done);
   registerTimeline(program, io, done);
   registerDiff(program, io, done);

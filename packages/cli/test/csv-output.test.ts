@@ -149,7 +149,7 @@ describe('--bom', () => {
   it('writes a UTF-8 byte order mark before the header of each --csv table, and append reads such a sheet back as it is', async () => {
     box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand, { ...ukraineWantsCeasefireFirst, source: { quote: 'Zürich first, then «talks»' } }]);
     await box.json('append', 'talks.jsonl');
-    for (const command of ['positions', 'contradictions', 'alignment', 'log']) {
+    for (const command of ['positions', 'contradictions', 'alignment', 'graph', 'log']) {
       const plain = await box.stancelog(command, '--csv');
       const marked = await box.stancelog(command, '--csv', '--bom');
       expect([command, marked.code, marked.stdout]).toEqual([command, 0, `\uFEFF${plain.stdout}`]);
@@ -164,7 +164,7 @@ describe('--bom', () => {
   });
 
   it('is refused without --csv, by each command that has it', async () => {
-    for (const command of ['positions', 'contradictions', 'alignment', 'log']) {
+    for (const command of ['positions', 'contradictions', 'alignment', 'graph', 'log']) {
       const r = await box.stancelog(command, '--bom');
       expect([command, r.code, r.stderr]).toEqual([command, 1, 'stancelog: --bom: only with --csv (a byte order mark before its header, for a spreadsheet to read non-ASCII text right)\n']);
     }

@@ -14,6 +14,7 @@ describe('the public surface of @stancelog/cli', () => {
       'correctCommand',
       'diffCommand',
       'explainCommand',
+      'graphCommand',
       'ingestCommand',
       'logCommand',
       'positionsCommand',

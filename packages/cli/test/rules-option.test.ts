@@ -153,8 +153,8 @@ describe('a rule of your own, loaded with --rules FILE', () => {
     const report = await s.json<{ contradictions: number }>('report', '--out', 'site', '--rules', 'threat-while-talking.mjs');
     expect(report.contradictions).toBe(2);
     expect(readFileSync(join(s.dir, 'site', 'data.json'), 'utf8')).toContain('russia threatens on energy-infrastructure while it backs the talks');
-    // They change no stance: positions, timeline and alignment print the same with the rule as without it.
-    for (const command of [['positions'], ['timeline'], ['timeline', '--holder', 'russia'], ['alignment', '--json']]) {
+    // They change no stance: positions, timeline, alignment and the graph print the same with the rule as without it.
+    for (const command of [['positions'], ['timeline'], ['timeline', '--holder', 'russia'], ['alignment', '--json'], ['graph', '--json']]) {
       expect(await s.stancelog(...command, '--rules', 'threat-while-talking.mjs')).toEqual(await s.stancelog(...command));
     }
     // The watch prints them as they stand, then follows them.

@@ -141,7 +141,7 @@ describe('stancelog usage', () => {
   });
 
   it('offers --rules FILE on every command that runs the analysis, given once per module, and on no other', async () => {
-    for (const command of [['positions'], ['contradictions'], ['alignment'], ['timeline'], ['diff'], ['explain'], ['report']]) {
+    for (const command of [['positions'], ['contradictions'], ['alignment'], ['graph'], ['timeline'], ['diff'], ['explain'], ['report']]) {
       const help = await box.stancelog(...command, '--help');
       expect([command[0], help.stdout]).toEqual([command[0], expect.stringMatching(/\n  --rules <file> +run the contradiction rules this JavaScript module exports\n/)]);
       expect(help.stdout).toContain('give it again for more modules (default:\n');
@@ -151,7 +151,7 @@ describe('stancelog usage', () => {
     const twice = await box.stancelog('contradictions', '--rules', 'a.mjs', '--rules', 'b.mjs');
     expect([twice.code, twice.stderr]).toEqual([1, 'stancelog: --rules a.mjs: no such file\n']);
     const log = await box.stancelog('log', '--rules', 'a.mjs');
-    expect([log.code, log.stderr]).toEqual([2, "error: unknown option '--rules'\n(--rules is an option of stancelog positions, stancelog contradictions, stancelog alignment, stancelog timeline, stancelog diff, stancelog explain, stancelog report, not of stancelog log)\n(run stancelog log --help for usage)\n"]);
+    expect([log.code, log.stderr]).toEqual([2, "error: unknown option '--rules'\n(--rules is an option of stancelog positions, stancelog contradictions, stancelog alignment, stancelog graph, stancelog timeline, stancelog diff, stancelog explain, stancelog report, not of stancelog log)\n(run stancelog log --help for usage)\n"]);
   });
 
   it('reads no store on a user error in the options', async () => {

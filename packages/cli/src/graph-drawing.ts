@@ -1,0 +1,109 @@
+/**
+ * The precondition graph as a drawing's source, for `stancelog graph --dot`
+ * (Graphviz) and `--mermaid` (which GitHub, GitLab and many Markdown
+ * editors draw): issues by their titles, an edge `A -> B` ("A before B")
+ * labelled with the names of the holders who want it, the edges of open
+ * deadlocks in red, and a dashed "includes" link from an issue to a
+ * sub-issue of it in the graph, as a condition on an issue covers its
+ * sub-issues (a cycle may close through one).
+ *
+ * @since 0.1.0
+ */
+import type { RegistryState } from '@stancelog/core';
+import type { GraphEdgeView } from './graph.js';
+
+/** The red of a deadlock's edges: the report's colour for a clash. */
+const DEADLOCK_COLOUR = '#b91c1c';
+
+/** An issue of the graph with its title, and the issues it includes among the graph's. */
+interface Drawn {
+  readonly issues: ReadonlyArray<{ readonly id: string; readonly title: string }>;
+  readonly edges: ReadonlyArray<{ readonly from: string; readonly to: string; readonly label: string; readonly deadlocked: boolean }>;
+  readonly includes: ReadonlyArray<{ readonly parent: string; readonly child: string; readonly deadlocked: boolean }>;
+}
+
+function drawn(views: ReadonlyArray<GraphEdgeView>, registry: RegistryState): Drawn {
+  const ids = [...new Set(views.flatMap((e) => [e.from, e.to]))].sort();
+  const present = new Set(ids);
+  const title = (id: string): string => registry.issues.get(id)?.issue.title ?? id;
+  const name = (id: string): string => registry.actors.get(id)?.actor.name ?? id;
+  const edges = views.map((e) => ({
+    from: e.from,
+    to: e.to,
+    // "(not)": the holder wants `from` not to hold before `to` (a condition of polarity -).
+    label: e.terms.map((t) => (t.condition === '-' ? `${name(t.holder)} (not)` : name(t.holder))).join(', '),
+    deadlocked: e.deadlocks.length > 0,
+  }));
+  const includes = [];
+  for (const child of ids) {
+    // The nearest ancestor in the graph: the issues between them are in no edge.
+    let parent = registry.issues.get(child)?.issue.parent;
+    for (let guard = 0; parent !== undefined && !present.has(parent) && guard < 64; guard++) parent = registry.issues.get(parent)?.issue.parent;
+    if (parent === undefined || !present.has(parent)) continue;
+    // On a deadlock when one of its cycles reaches the parent and goes on from the child.
+    const into = new Set(views.filter((e) => e.to === parent).flatMap((e) => e.deadlocks));
+    const deadlocked = views.some((e) => e.from === child && e.deadlocks.some((d) => into.has(d)));
+    includes.push({ parent, child, deadlocked });
+  }
+  return { issues: ids.map((id) => ({ id, title: title(id) })), edges, includes };
+}
+
+/**
+ * The graph in Graphviz's DOT language: `stancelog graph --dot | dot -Tsvg > graph.svg`.
+ *
+ * @example
+ * import { analysis, replay } from '@stancelog/core'
+ * import { dotGraph } from './graph-drawing.js'
+ * const { registry } = replay(analysis(), [])
+ * const dot = dotGraph([{ from: 'ceasefire', to: 'peace-talks', holders: ['ukraine'], terms: [{ holder: 'ukraine', condition: '+', stance: '+' }], deadlocks: [] }], registry)
+ * assert.ok(dot.startsWith('digraph preconditions {\n'))
+ * assert.ok(dot.includes('  "ceasefire" -> "peace-talks" [label="ukraine"];\n'))
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function dotGraph(views: ReadonlyArray<GraphEdgeView>, registry: RegistryState): string {
+  const { issues, edges, includes } = drawn(views, registry);
+  const q = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n|\r/g, ' ')}"`;
+  const red = `, color="${DEADLOCK_COLOUR}", fontcolor="${DEADLOCK_COLOUR}", penwidth=2`;
+  const lines = ['digraph preconditions {', '  rankdir=LR;', '  node [shape=box, style=rounded];'];
+  for (const i of issues) lines.push(`  ${q(i.id)} [label=${q(i.title)}];`);
+  for (const e of edges) lines.push(`  ${q(e.from)} -> ${q(e.to)} [label=${q(e.label)}${e.deadlocked ? red : ''}];`);
+  for (const l of includes) lines.push(`  ${q(l.parent)} -> ${q(l.child)} [label="includes", style=dashed${l.deadlocked ? red : ''}];`);
+  lines.push('}');
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * The graph as a Mermaid flowchart, to paste into a Markdown page
+ * (a fenced `mermaid` block).
+ *
+ * @example
+ * import { analysis, replay } from '@stancelog/core'
+ * import { mermaidGraph } from './graph-drawing.js'
+ * const { registry } = replay(analysis(), [])
+ * const text = mermaidGraph([{ from: 'ceasefire', to: 'peace-talks', holders: ['ukraine'], terms: [{ holder: 'ukraine', condition: '+', stance: '+' }], deadlocks: ['circular-precondition:x'] }], registry)
+ * assert.deepStrictEqual(text.split('\n'), ['flowchart LR', '  i0["ceasefire"]', '  i1["peace-talks"]', '  i0 -->|"ukraine"| i1', '  linkStyle 0 stroke:#b91c1c,stroke-width:3px,color:#b91c1c', ''])
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function mermaidGraph(views: ReadonlyArray<GraphEdgeView>, registry: RegistryState): string {
+  const { issues, edges, includes } = drawn(views, registry);
+  // Mermaid's ids are its own (an issue id may hold what its syntax reads); its quoted text takes entities for quotes.
+  const node = new Map(issues.map((i, n) => [i.id, `i${n}`]));
+  const q = (text: string): string => `"${text.replace(/"/g, '#quot;').replace(/\r?\n|\r/g, ' ')}"`;
+  const lines = ['flowchart LR'];
+  for (const i of issues) lines.push(`  ${node.get(i.id)}[${q(i.title)}]`);
+  const red: number[] = [];
+  for (const e of edges) {
+    if (e.deadlocked) red.push(lines.length - 1 - issues.length);
+    lines.push(`  ${node.get(e.from)} -->|${q(e.label)}| ${node.get(e.to)}`);
+  }
+  for (const l of includes) {
+    if (l.deadlocked) red.push(lines.length - 1 - issues.length);
+    lines.push(`  ${node.get(l.parent)} -.->|includes| ${node.get(l.child)}`);
+  }
+  if (red.length > 0) lines.push(`  linkStyle ${red.join(',')} stroke:${DEADLOCK_COLOUR},stroke-width:3px,color:${DEADLOCK_COLOUR}`);
+  return lines.join('\n') + '\n';
+}

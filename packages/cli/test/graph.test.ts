@@ -1,0 +1,133 @@
+// `stancelog graph`: the precondition graph of the Ukraine demo's log; the expectations come from core's
+// preconditionEdges and the demo's open circular-precondition contradiction.
+import { parse } from 'csv-parse/sync';
+import { analysis, contradictionList, preconditionEdges, replay } from '@stancelog/core';
+import type { StoredEvent } from '@stancelog/core';
+import type { GraphEdgeView } from '@stancelog/cli';
+import { stored, statement } from '@stancelog/testing';
+import { dotGraph, mermaidGraph } from '../src/graph-drawing.js';
+import { graphEdgeViews } from '../src/graph.js';
+import { analysedDemo as analysed, demoSandbox } from './demo-analysis.js';
+import { sandbox } from './harness.js';
+import type { Sandbox } from './harness.js';
+
+let box: Sandbox;
+beforeAll(async () => {
+  box = await demoSandbox();
+});
+afterAll(() => box.remove());
+
+const DEADLOCK = 'circular-precondition:ceasefire>peace-talks,territorial-concessions>ceasefire';
+
+describe('stancelog graph', () => {
+  it("prints a row per holder of each of core's edges, with the open deadlock on the cycle's edges", async () => {
+    const r = await box.stancelog('graph');
+    expect(r.code).toBe(0);
+    const [header, ...rows] = r.stdout.trimEnd().split('\n').map((l) => l.split(/ {2,}/));
+    expect(header).toEqual(['holder', 'first', 'then', 'stance', 'deadlocks']);
+    const edges = preconditionEdges(await analysed());
+    expect(rows.length).toBe(edges.reduce((n, e) => n + e.holders.length, 0));
+    expect(rows).toContainEqual(['russia', 'territorial-concessions +', 'ceasefire', '-', DEADLOCK]);
+    expect(rows).toContainEqual(['ukraine', 'security-guarantees +', 'peace-talks', '+']);
+    const [open] = contradictionList(await analysed(), { type: 'circular-precondition', status: 'open' });
+    expect(open!.id).toBe(DEADLOCK);
+  });
+
+  it('prints with --json the edges with their terms and the deadlocks each lies on', async () => {
+    const edges = await box.json<GraphEdgeView[]>('graph');
+    expect(edges).toEqual(graphEdgeViews(await analysed()));
+    expect(edges.map((e) => [e.from, e.to, e.deadlocks.length])).toEqual([
+      ['ceasefire', 'peace-talks', 1],
+      ['security-guarantees', 'peace-talks', 0],
+      ['territorial-concessions', 'ceasefire', 1],
+    ]);
+    expect(Object.keys(edges[0]!)).toEqual(['from', 'to', 'holders', 'terms', 'deadlocks']);
+  });
+
+  it("filters by holder (its own terms only), by issue (from or to it) and to the deadlocks' edges", async () => {
+    const holders = (edges: GraphEdgeView[]) => edges.map((e) => `${e.from}>${e.to}:${e.holders.join('+')}`);
+    expect(holders(await box.json<GraphEdgeView[]>('graph', '--holder', 'germany'))).toEqual(['ceasefire>peace-talks:germany']);
+    expect(holders(await box.json<GraphEdgeView[]>('graph', '--issue', 'ceasefire'))).toEqual(['ceasefire>peace-talks:germany+ukraine', 'territorial-concessions>ceasefire:russia']);
+    expect(holders(await box.json<GraphEdgeView[]>('graph', '--deadlocks'))).toEqual(['ceasefire>peace-talks:germany+ukraine', 'territorial-concessions>ceasefire:russia']);
+  });
+
+  it('reads the graph as of a date: no deadlock before Russia set its condition', async () => {
+    const may = await box.json<GraphEdgeView[]>('graph', '--as-of', '2025-05-31');
+    expect(may.length).toBeGreaterThan(0);
+    expect(may.every((e) => e.deadlocks.length === 0)).toBe(true);
+    expect(may).toEqual(graphEdgeViews(await analysed({ validTime: '2025-05-31' })));
+  });
+
+  it('writes with --csv the rows of the table, which read back as --json says', async () => {
+    const r = await box.stancelog('graph', '--csv', '--separator', ';');
+    expect(r.code).toBe(0);
+    const rows = parse(r.stdout, { columns: true, delimiter: ';' }) as Array<Record<string, string>>;
+    const edges = graphEdgeViews(await analysed());
+    expect(rows).toEqual(edges.flatMap((e) => e.terms.map((t) => ({ holder: t.holder, first: `${e.from} ${t.condition}`, then: e.to, stance: t.stance, deadlocks: e.deadlocks.join('; ') }))));
+  });
+
+  it('writes Graphviz DOT: issues by title, edges labelled with the holders, the deadlock in red through the sub-issue it closes on', async () => {
+    const r = await box.stancelog('graph', '--dot');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('digraph preconditions {');
+    expect(lines).toContain('  "territorial-concessions" [label="Territorial concessions"];');
+    expect(lines).toContain('  "territorial-concessions" -> "ceasefire" [label="Russia", color="#b91c1c", fontcolor="#b91c1c", penwidth=2];');
+    expect(lines).toContain('  "security-guarantees" -> "peace-talks" [label="Ukraine"];');
+    // The cycle reaches peace-talks and goes on from territorial-concessions, a part of it; security-guarantees is on no cycle.
+    expect(lines).toContain('  "peace-talks" -> "territorial-concessions" [label="includes", style=dashed, color="#b91c1c", fontcolor="#b91c1c", penwidth=2];');
+    expect(lines).toContain('  "peace-talks" -> "security-guarantees" [label="includes", style=dashed];');
+    expect(lines.slice(-2)).toEqual(['}', '']);
+  });
+
+  it('writes a Mermaid flowchart whose linkStyle colours the links of the deadlock, counted as Mermaid counts links', async () => {
+    const r = await box.stancelog('graph', '--mermaid');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    const links = lines.filter((l) => / (-->|-\.->)/.test(l));
+    const styled = lines.find((l) => l.includes('linkStyle'))!.trim().split(' ')[1]!.split(',').map(Number);
+    expect(styled.map((i) => links[i])).toEqual(['  i0 -->|"Germany, Ukraine"| i1', '  i3 -->|"Russia"| i0', '  i1 -.->|includes| i3']);
+  });
+
+  it('refuses two output formats at once, and names a holder the log never mentions', async () => {
+    const two = await box.stancelog('graph', '--dot', '--json');
+    expect([two.code, two.stderr.trim()]).toEqual([1, 'stancelog: --json and --dot: give one output format (--json, --csv, --dot or --mermaid)']);
+    const typo = await box.stancelog('graph', '--holder', 'rusia');
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('--holder rusia: no actor "rusia" in the log; did you mean russia?');
+  });
+
+  it('says so when the log holds no precondition, and prints an empty drawing', async () => {
+    const empty = sandbox();
+    try {
+      empty.write('talks.jsonl', [statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', statedAt: '2025-03-13' })]);
+      expect((await empty.stancelog('append', 'talks.jsonl')).code).toBe(0);
+      expect((await empty.stancelog('graph')).stdout).toBe('no preconditions\n');
+      expect((await empty.stancelog('graph', '--dot')).stdout).toBe('digraph preconditions {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n}\n');
+      expect((await empty.stancelog('graph', '--mermaid')).stdout).toBe('flowchart LR\n');
+    } finally {
+      empty.remove();
+    }
+  });
+});
+
+describe('the drawings of the graph', () => {
+  // An issue titled with quotes, a backslash and a line break; a holder whose condition is that an issue does not hold first.
+  const events: StoredEvent[] = stored([
+    { type: 'issue-defined', data: { id: 'minsk', title: 'The "Minsk" format \\ old\nstyle', proposition: 'Talks follow the Minsk format' } },
+    statement({ holder: 'russia', issue: 'minsk', kind: 'demand', polarity: '+', conditions: [{ issue: 'nato-membership', polarity: '-' }], statedAt: '2025-03-13' }),
+  ]);
+  const state = replay(analysis(), events);
+  const views = graphEdgeViews(state);
+
+  it('escapes a title in DOT, and marks a condition that an issue not hold first with (not)', () => {
+    const dot = dotGraph(views, state.registry);
+    expect(dot).toContain('  "minsk" [label="The \\"Minsk\\" format \\\\ old style"];\n');
+    expect(dot).toContain('  "nato-membership" -> "minsk" [label="russia (not)"];\n');
+  });
+
+  it('writes quotes in Mermaid as its entity, and keeps an issue id out of its syntax', () => {
+    const text = mermaidGraph(views, state.registry);
+    expect(text.split('\n')).toEqual(['flowchart LR', '  i0["The #quot;Minsk#quot; format \\ old style"]', '  i1["nato-membership"]', '  i1 -->|"russia (not)"| i0', '']);
+  });
+});
