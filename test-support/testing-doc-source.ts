@@ -1,13 +1,13 @@
-// Finds the TypeScript blocks of docs/testing.md and makes each a module a
-// reader's test would be: the blocks leave their imports out, and the page
-// lists them in its first block (the kit's and core's names) and says that
+// Makes each TypeScript block of docs/testing.md (markdown-code-blocks.ts
+// finds them) a module a reader's test would be: the blocks leave their
+// imports out, and the page lists them in its block marked `imports` (the
+// kit's and core's names) and says that
 // `pressureIndex` and `threatDuringTalks` are the template's
 // (examples/custom-reducer/src). Used by the test that runs them
 // (examples/custom-reducer/test/docs-testing.test.ts) and by the type check
 // of them (write-doc-examples.ts), so that the page's code cannot drift from
 // the API as the READMEs' cannot.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { codeBlocks, markerOf, withClaimsAsserted } from './markdown-code-blocks.js';
 
 /** One ```ts block of docs/testing.md, as a module of its own. */
 export interface TestingDocExample {
@@ -15,7 +15,11 @@ export interface TestingDocExample {
   readonly where: string;
   /** The block with the imports it uses, and the timeline of section 3 before it when it reads `events` that it does not make. */
   readonly code: string;
-  /** Why it is type-checked only, not run (it needs a server), if so. */
+  /** The same, with what its comments claim it gives checked (`__claims`: markdown-code-blocks.ts), to run. */
+  readonly checked: string;
+  /** The `docs/testing.md:line` of each of those claims. */
+  readonly claims: string[];
+  /** Why it is type-checked only, not run (it needs a server), as its marker says, if so. */
   readonly typeOnly: string | undefined;
 }
 
@@ -46,22 +50,16 @@ function uses(code: string, name: string): boolean {
   return new RegExp(`(?<![.\\w$])${name.replace(/\$/g, '\\$')}\\b(?!\\s*:)`).test(code);
 }
 
-/** Every ```ts block of docs/testing.md under `root` but the list of imports, each made a module. */
+/** Every ```ts block of docs/testing.md under `root` but the list of imports (and the modules a test of their own runs), each made a module. */
 export function testingDocExamples(root: string): TestingDocExample[] {
-  const lines = readFileSync(join(root, 'docs', 'testing.md'), 'utf8').split('\n');
-  const blocks: Array<{ line: number; code: string }> = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!/^```(ts|typescript)\s*$/.test(lines[i]!)) continue;
-    const end = lines.indexOf('```', i + 1);
-    if (end < 0) throw new Error(`docs/testing.md:${i + 1}: a \`\`\`ts block that is never closed`);
-    blocks.push({ line: i + 1, code: lines.slice(i + 1, end).join('\n') });
-    i = end;
-  }
-  const [list, ...rest] = blocks;
+  const all = codeBlocks(root, 'docs/testing.md').filter((b) => b.language === 'ts' && markerOf(b, 'module') === undefined);
+  const list = all.find((b) => markerOf(b, 'imports') !== undefined);
   if (list === undefined) return [];
+  const rest = all.filter((b) => b !== list);
   const listed = splitImports(list.code).imports;
   const timeline = rest.find((b) => /^const events = /m.test(b.code));
-  return rest.map(({ line, code }) => {
+  // The block `code` as a module: the timeline before it if it reads it, and the imports it needs.
+  const asModule = (code: string, isTimeline: boolean): string => {
     // A block that reads the events of section 3 without making them: "the timeline of section 3".
     const whole = timeline !== undefined && uses(code, 'events') && !/\bconst (\[[^\]]*\bevents\b|events\b)/.test(code) ? `${timeline.code}\n${code}` : code;
     const own = splitImports(whole);
@@ -80,9 +78,12 @@ export function testingDocExamples(root: string): TestingDocExample[] {
     const template = Object.entries(TEMPLATE)
       .filter(([name]) => !ownNames.has(name) && uses(own.body, name))
       .map(([name, from]) => `import { ${name} } from '${from}'`);
-    const typeOnly = own.imports.some((s) => /from '(pg|@stancelog\/store-postgres)'/.test(s)) ? 'it needs PostgreSQL, and declares jest suites of its own' : undefined;
     // The timeline alone makes events that only later blocks read: exported, it is no unused name.
-    const shared = timeline !== undefined && code === timeline.code ? ['export { events }'] : [];
-    return { where: `docs/testing.md:${line}`, code: [...own.imports, ...fromList, ...template, own.body.replace(/^\n+/, ''), ...shared].join('\n'), typeOnly };
+    const shared = isTimeline ? ['export { events }'] : [];
+    return [...own.imports, ...fromList, ...template, own.body.replace(/^\n+/, ''), ...shared].join('\n');
+  };
+  return rest.map((block) => {
+    const asserted = withClaimsAsserted(block.code, block.where);
+    return { where: block.where, code: asModule(block.code, block === timeline), checked: asModule(asserted.code, block === timeline), claims: asserted.claims, typeOnly: markerOf(block, 'type-only')?.why };
   });
 }

@@ -1,5 +1,5 @@
 // Writes every `@example` of the packages' doc comments, and the TypeScript
-// blocks of the READMEs (readme-example-source.ts), to
+// blocks of the READMEs and docs pages (page-example-source.ts), to
 // `packages/<name>/.doc-examples/` as a module of its own (and those of
 // docs/testing.md, testing-doc-source.ts, to the template's folder), so that
 // `pnpm typecheck` checks them against the real API as it checks the
@@ -9,7 +9,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { examplesIn } from './doc-example-source.js';
-import { readmeExamples } from './readme-example-source.js';
+import { pageExamples } from './page-example-source.js';
 import { testingDocExamples } from './testing-doc-source.js';
 
 const root = resolve(__dirname, '..');
@@ -28,8 +28,10 @@ for (const pkg of readdirSync(join(root, 'packages'))) {
     written++;
   }
 }
-// The READMEs' examples too, each in the folder of its package (the repository's in the core's).
-for (const example of readmeExamples(root)) {
+// The READMEs' and docs pages' blocks too, each in the folder of its package (the repository's and the docs' in the
+// core's); a JavaScript block is run only, as a user's script in plain JavaScript is never type-checked, and a block
+// that another continues is checked with it.
+for (const example of pageExamples(root).filter((e) => e.language === 'ts' && !e.continuedBelow)) {
   const name = example.where.replace(/^packages\/[^/]+\//, '').replace(/[/:.]/g, '-');
   writeFileSync(join(root, 'packages', example.pkg, '.doc-examples', `${example.where.startsWith('packages/') ? '' : 'root-'}${name}.mts`), `// From ${example.where}, written by test-support/write-doc-examples.ts.\n${example.code}\nexport {};\n`);
   written++;

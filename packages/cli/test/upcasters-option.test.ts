@@ -12,7 +12,8 @@ import type { Sandbox } from './harness.js';
 // alias-added as a release whose version 0 said `name` wrote it, under the id of its data as written.
 const data = { actor: 'ukraine', name: 'Kyiv' };
 const oldLine = JSON.stringify({ id: eventId({ type: 'alias-added', data } as unknown as Event), position: 1, recordedAt: '2025-01-01T00:00:00.000Z', schema: 0, tags: ['actor:ukraine'], type: 'alias-added', data });
-const UPCASTERS = "export default [{ type: 'alias-added', from: 0, up: (d) => ({ actor: d.actor, alias: d.name }) }]\n";
+// The module docs/cli.md gives, as it gives it (its block marked as a module this test runs).
+const UPCASTERS = /```js\n(\/\/ upcasters\.mjs:[\s\S]*?)```/.exec(readFileSync(join(__dirname, '..', '..', '..', 'docs', 'cli.md'), 'utf8'))?.[1] ?? '';
 
 describe('$STANCELOG_UPCASTERS', () => {
   const boxes: Sandbox[] = [];
