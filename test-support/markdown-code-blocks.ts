@@ -10,6 +10,7 @@
 //   <!-- code: continues -->            it goes on from the block before it on the page (its names, its store)
 //   <!-- code: in the repository -->    it reads the repository's files (examples/...): run from its root
 //   <!-- code: given talks.jsonl -->    it opens a log: run in a folder holding the Ukraine demo's log as talks.jsonl
+//   <!-- code: given a PostgreSQL schema -->   it opens $STANCELOG_PG_URL's default schema: run with that URL naming a fresh one (?schema=)
 //   <!-- code: type-checked only (why) -->   it cannot run in a unit test (it needs PostgreSQL): its types are checked
 //   <!-- code: imports -->              the names the page's other blocks use without importing them (docs/testing.md)
 //   <!-- code: a module run by PATH --> a file of its own that a test (PATH, from the repository root) reads from the page and runs
@@ -18,7 +19,7 @@
 // What a comment after a statement claims is asserted when the block runs:
 //   speaksFor(merz, '2025-08-13') // 'germany'     the expression's value (a literal; any words after it, after `:`, are not)
 //   contradictionList(ctx) // [{ type: 'reversal', ... }]   `...` in an object or array: those fields or elements, at least
-//   console.log(n, holder) // 7 dockers-union      what the call prints
+//   console.log(n, holder) // prints 7 dockers-union   what the call prints (a comment in words, without `prints `, claims nothing)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deepStrictEqual } from 'node:assert';
@@ -30,6 +31,7 @@ export type Marker =
   | { readonly kind: 'continues' }
   | { readonly kind: 'in-repository' }
   | { readonly kind: 'given-log'; readonly file: string }
+  | { readonly kind: 'given-schema' }
   | { readonly kind: 'type-only'; readonly why: string }
   | { readonly kind: 'imports' }
   | { readonly kind: 'module'; readonly test: string };
@@ -48,6 +50,7 @@ const MARKERS: Array<[RegExp, (m: RegExpExecArray) => Marker]> = [
   [/^continues$/, () => ({ kind: 'continues' })],
   [/^in the repository$/, () => ({ kind: 'in-repository' })],
   [/^given (\S+\.jsonl)$/, (m) => ({ kind: 'given-log', file: m[1]! })],
+  [/^given a PostgreSQL schema$/, () => ({ kind: 'given-schema' })],
   [/^type-checked only \((.+)\)$/, (m) => ({ kind: 'type-only', why: m[1]! })],
   [/^imports$/, () => ({ kind: 'imports' })],
   [/^a module run by (\S+)$/, (m) => ({ kind: 'module', test: m[1]! })],
@@ -177,10 +180,13 @@ export function withClaimsAsserted(code: string, where: string, lines?: Readonly
         const at = JSON.stringify(line);
         const e = node.expression;
         const start = node.getStart();
+        const printed = /^prints (.*)$/.exec(text)?.[1];
         if (ts.isCallExpression(e) && e.expression.getText() === 'console.log') {
-          const args = e.arguments.map((a) => a.getText()).join(', ');
-          claims.push(line);
-          edits.push({ start, end: node.end, text: `__claims.printed(console.log, ${JSON.stringify(text)}, ${at}${args === '' ? '' : `, ${args}`});` });
+          if (printed !== undefined) {
+            const args = e.arguments.map((a) => a.getText()).join(', ');
+            claims.push(line);
+            edits.push({ start, end: node.end, text: `__claims.printed(console.log, ${JSON.stringify(printed)}, ${at}${args === '' ? '' : `, ${args}`});` });
+          }
         } else {
           const literal = claimedLiteral(text);
           if (literal !== undefined) {

@@ -28,6 +28,8 @@ export interface PageExample {
   readonly prints: string[] | undefined;
   /** Where it runs: an empty folder, the repository's root, or a folder holding the demo's log under that name. */
   readonly cwd: { readonly kind: 'empty' } | { readonly kind: 'repository' } | { readonly kind: 'log'; readonly file: string };
+  /** Whether it runs with $STANCELOG_PG_URL naming a schema of its own, the one it opens by default. */
+  readonly ownSchema: boolean;
   /** Why it is type-checked only, not run, if so. */
   readonly typeOnly: string | undefined;
   /** Whether the block after it continues it: its names are that one's too, which the type check of it alone would call unused. */
@@ -73,7 +75,7 @@ export function pageExamples(root: string): PageExample[] {
       if (markerOf(block, 'module') !== undefined) return [];
       const log = markerOf(block, 'given-log');
       const cwd = markerOf(block, 'in-repository') !== undefined ? { kind: 'repository' as const } : log !== undefined ? { kind: 'log' as const, file: log.file } : { kind: 'empty' as const };
-      return [{ where: block.where, pkg, language: block.language, ...continued(blocks, i), prints: printedLines(block.code.split('\n')), cwd, typeOnly: markerOf(block, 'type-only')?.why, continuedBelow: blocks[i + 1] !== undefined && markerOf(blocks[i + 1]!, 'continues') !== undefined }];
+      return [{ where: block.where, pkg, language: block.language, ...continued(blocks, i), prints: printedLines(block.code.split('\n')), cwd, ownSchema: markerOf(block, 'given-schema') !== undefined, typeOnly: markerOf(block, 'type-only')?.why, continuedBelow: blocks[i + 1] !== undefined && markerOf(blocks[i + 1]!, 'continues') !== undefined }];
     });
   });
 }

@@ -34,15 +34,27 @@ interface PgModule {
   Client: new (config: { connectionString: string }) => { connect(): Promise<void>; query(sql: string): Promise<unknown>; end(): Promise<void> };
 }
 
+/** The schemas the blocks given one of their own ran in, dropped after them. */
+const ownSchemas: string[] = [];
+
+function freshSchema(): string {
+  const schema = `doc_example_${process.pid}_${ownSchemas.length}`;
+  ownSchemas.push(schema);
+  return schema;
+}
+
 /** Runs a block in `cwd`; what it logs, line by line, and what it wrote to its process's stdout and stderr. */
-async function run({ code, where, lines }: PageExample, cwd: string): Promise<{ logged: string[]; written: string }> {
+async function run({ code, where, lines, ownSchema }: PageExample, cwd: string): Promise<{ logged: string[]; written: string }> {
   const logged: string[] = [];
   let written = '';
   const log = (...args: unknown[]): void => void logged.push(...format(...args).split('\n'));
   const sink = { write: (chunk: unknown): boolean => ((written += String(chunk)), true) };
   // The block's own `console` and `process` (its output only: the rest is the real process's).
   const fakeConsole = { ...console, log, info: log, error: log, warn: log };
-  const fakeProcess = Object.create(process, { stdout: { value: sink }, stderr: { value: sink } }) as NodeJS.Process;
+  // A block that opens the server's default schema gets a URL that names a fresh one instead (the tests' other schemas are left alone).
+  const schema = ownSchema ? freshSchema() : undefined;
+  const env = schema === undefined ? process.env : { ...process.env, STANCELOG_PG_URL: `${pgUrl}?schema=${schema}` };
+  const fakeProcess = Object.create(process, { stdout: { value: sink }, stderr: { value: sink }, env: { value: env } }) as NodeJS.Process;
   const asserted = withClaimsAsserted(code, where, lines);
   const js = ts.transpileModule(asserted.code, {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
@@ -144,8 +156,8 @@ describe('the code of the READMEs and the docs pages', () => {
   }
 
   afterAll(async () => {
-    // The PostgreSQL README works in a schema of its own name, as a reader's first try would.
-    const schemas = [...new Set(examples.flatMap((e) => [...e.code.matchAll(/schema: '([a-z_]+)'/g)].map((m) => m[1]!)))];
+    // The PostgreSQL README works in a schema of its own name, as a reader's first try would; the others were given theirs.
+    const schemas = [...new Set(examples.flatMap((e) => [...e.code.matchAll(/schema: '([a-z_]+)'/g)].map((m) => m[1]!))), ...ownSchemas];
     if (pgSkip || pgUrl === undefined || pgUrl === '' || schemas.length === 0) return;
     // `pg` is the PostgreSQL store's dependency, not the repository root's.
     const pg = createRequire(join(root, 'packages', 'store-postgres', 'package.json'))('pg') as PgModule;
