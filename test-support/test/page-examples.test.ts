@@ -10,7 +10,6 @@
 // only or marked as a module a named test runs. The docs' command to run an
 // example is checked too: one that works in a script.
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
@@ -21,6 +20,7 @@ import type { ClaimChecks } from '../markdown-code-blocks.js';
 import { examplePages, pageExamples } from '../page-example-source.js';
 import type { PageExample } from '../page-example-source.js';
 import { testingDocExamples } from '../testing-doc-source.js';
+import { dropSchemas, freshSchema } from '../../packages/store-postgres/test/postgres-server.js';
 import { registryEvents } from '../../examples/ukraine-2025/src/registry.js';
 import { statementEvents } from '../../examples/ukraine-2025/src/statements.js';
 
@@ -29,19 +29,8 @@ const examples = pageExamples(root);
 const pgSkip = process.env['STANCELOG_PG_SKIP'] === '1';
 const pgUrl = process.env['STANCELOG_PG_URL'];
 
-/** The part of `pg` the clean-up uses. */
-interface PgModule {
-  Client: new (config: { connectionString: string }) => { connect(): Promise<void>; query(sql: string): Promise<unknown>; end(): Promise<void> };
-}
-
 /** The schemas the blocks given one of their own ran in, dropped after them. */
 const ownSchemas: string[] = [];
-
-function freshSchema(): string {
-  const schema = `doc_example_${process.pid}_${ownSchemas.length}`;
-  ownSchemas.push(schema);
-  return schema;
-}
 
 /** Runs a block in `cwd`; what it logs, line by line, and what it wrote to its process's stdout and stderr. */
 async function run({ code, where, lines, ownSchema }: PageExample, cwd: string): Promise<{ logged: string[]; written: string }> {
@@ -52,7 +41,8 @@ async function run({ code, where, lines, ownSchema }: PageExample, cwd: string):
   // The block's own `console` and `process` (its output only: the rest is the real process's).
   const fakeConsole = { ...console, log, info: log, error: log, warn: log };
   // A block that opens the server's default schema gets a URL that names a fresh one instead (the tests' other schemas are left alone).
-  const schema = ownSchema ? freshSchema() : undefined;
+  const schema = ownSchema ? freshSchema('doc_example') : undefined;
+  if (schema !== undefined) ownSchemas.push(schema);
   const env = schema === undefined ? process.env : { ...process.env, STANCELOG_PG_URL: `${pgUrl}?schema=${schema}` };
   const fakeProcess = Object.create(process, { stdout: { value: sink }, stderr: { value: sink }, env: { value: env } }) as NodeJS.Process;
   const asserted = withClaimsAsserted(code, where, lines);
@@ -159,14 +149,6 @@ describe('the code of the READMEs and the docs pages', () => {
     // The PostgreSQL README works in a schema of its own name, as a reader's first try would; the others were given theirs.
     const schemas = [...new Set(examples.flatMap((e) => [...e.code.matchAll(/schema: '([a-z_]+)'/g)].map((m) => m[1]!))), ...ownSchemas];
     if (pgSkip || pgUrl === undefined || pgUrl === '' || schemas.length === 0) return;
-    // `pg` is the PostgreSQL store's dependency, not the repository root's.
-    const pg = createRequire(join(root, 'packages', 'store-postgres', 'package.json'))('pg') as PgModule;
-    const client = new pg.Client({ connectionString: pgUrl });
-    await client.connect();
-    try {
-      for (const s of schemas) await client.query(`drop schema if exists "${s}" cascade`);
-    } finally {
-      await client.end();
-    }
+    await dropSchemas(pgUrl, schemas);
   });
 });
