@@ -11,7 +11,7 @@
 //   <!-- code: in the repository -->    it reads the repository's files (examples/...): run from its root
 //   <!-- code: given talks.jsonl -->    it opens a log: run in a folder holding the Ukraine demo's log as talks.jsonl
 //   <!-- code: given a PostgreSQL schema -->   it opens $STANCELOG_PG_URL's default schema: run with that URL naming a fresh one (?schema=)
-//   <!-- code: type-checked only (why) -->   it cannot run in a unit test (it needs PostgreSQL): its types are checked
+//   <!-- code: type-checked only (why) -->   it cannot run inside a test (it declares jest suites): its types are checked
 //   <!-- code: imports -->              the names the page's other blocks use without importing them (docs/testing.md)
 //   <!-- code: a module run by PATH --> a file of its own that a test (PATH, from the repository root) reads from the page and runs
 // An unknown marker fails the reading, so that a block is never left out by a typo.
