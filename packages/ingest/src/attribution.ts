@@ -421,6 +421,19 @@ function insertedSayingBefore(ctx: SentenceContext, k: number, floor: number): n
   return undefined;
 }
 
+// The comma that opens an aside ending at the comma `k`, when a participle opens it (", asked whether X would Y,",
+// ", speaking after a meeting with X,") and no comma is inside it; a verb's subject is before it.
+function participleAsideBefore(ctx: SentenceContext, k: number, floor: number): number | undefined {
+  for (let j = k - 1; j > floor && k - j <= MAX_ASIDE; j--) {
+    if (ctx.tokens[j]!.norm !== ',') continue;
+    const opens = ctx.tokens[j + 1]!;
+    return j + 2 < k && !ctx.quoted[j - ctx.from] && opens.pos === 'VERB' && /(?:ed|ing)$/.test(opens.norm) ? j : undefined;
+  }
+  return undefined;
+}
+// The longest aside passed over, in tokens: a question with a condition of its own fits.
+const MAX_ASIDE = 30;
+
 /**
  * The subject of the word at token `at`: the nearest usable actor mention,
  * pronoun or "both sides" before it, searching back to token `floor`. The
@@ -490,6 +503,13 @@ export function findSubject(
       const inserted = insertedSayingBefore(ctx, k, floor);
       if (inserted !== undefined) {
         k = inserted;
+        continue;
+      }
+      // "Dahl, asked whether the Greens would drop the cap, said ...": the names of an aside a participle opens, set
+      // off by commas right before the verb, are none of its subject (the Greens were the speaker: a leftover of stop 56).
+      const aside = k === at - 1 ? participleAsideBefore(ctx, k, floor) : undefined;
+      if (aside !== undefined) {
+        k = aside;
         continue;
       }
     }

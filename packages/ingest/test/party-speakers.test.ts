@@ -193,3 +193,17 @@ describe('a clause the writer sets against what was said, after ", while" (a rev
     expect(by('The Greens, said Lena Moor, reject a rent cap.')).toEqual(['green-alliance reject - rent-cap by Lena Moor for labour']);
   });
 });
+
+// 'Ilves, asked whether the government might ..., if the rebels disarmed, said: "..."' was the rebels' answer: the
+// speaker was the nearest name, inside the aside (the negotiations' wrong readings, stop 57).
+describe('a speaker named before an aside a participle opens ("Dahl, asked whether the Greens would ..., said")', () => {
+  it('is the name before the aside, not a party named inside it', () => {
+    expect(who('Dahl, asked whether the Greens would drop the rent cap, said: "We will not accept a wealth tax."')).toEqual(['norland red-line - wealth-tax by Karl Dahl for norland']);
+    expect(who('Karl Dahl, asked if Labour would back a wealth tax, said: "We will back a rent cap."')).toEqual(['norland support + rent-cap by Karl Dahl for norland']);
+    expect(who('Dahl, speaking after a meeting with the Greens, said: "We will not accept a wealth tax."')).toEqual(['norland red-line - wealth-tax by Karl Dahl for norland']);
+  });
+
+  it('answers the question of the aside for the name before it', () => {
+    expect(who('Dahl, asked whether the Greens would settle on a wealth tax, said: "Nothing is excluded."')).toEqual(['norland hedge 0 wealth-tax by Karl Dahl for norland']);
+  });
+});
