@@ -147,6 +147,27 @@ describe('stances in sentences the seeds do not contain', () => {
     expect(issues("Kyiv accepted the mediator's revised border.")).toEqual(['revised-border']);
   });
 
+  // Each of these made an issue of its own in the negotiations, none of them a matter the analysts listed (stop 57).
+  it('makes no provisional issue of a person or body named by its role, a form, a share, a sum or more of something, a paper named by its kind, or a time said which', () => {
+    const issues = (text: string) => {
+      const r = ingestText(text, { publishedAt: '2025-06-04' });
+      return isRight(r) && r.right.provisionalIssues;
+    };
+    for (const text of [
+      'Kyiv asked the foreign minister to intervene.', 'Moscow has hired lawyers, officials said.', 'Kyiv demanded the ministry act.',
+      'Kyiv would not accept the text in its present form.', 'Moscow agreed to a fifth.', 'Kyiv accepted half of the grain revenue.', 'Moscow accepted the rest of the text.',
+      'Kyiv wants a great deal more, officials said.', 'Moscow offered a fixed sum.', 'Kyiv asked for more room.',
+      'Kyiv welcomed the filing on Monday.', 'Moscow sent a six-page letter.', 'Kyiv rejected the motion.', 'Moscow would not accept any clause that names it.',
+      'Kyiv accepted the extra year.', 'Moscow welcomed the final vote.', 'Kyiv asked for a meeting.',
+    ]) {
+      expect([text, issues(text)]).toEqual([text, []]);
+    }
+    // What those words qualify still names a matter: "a sunset clause", "a third runway", "a shorter working week".
+    expect(issues('Kyiv demanded a sunset clause.')).toEqual(['sunset-clause']);
+    expect(issues('Kyiv rejected a third runway.')).toEqual(['third-runway']);
+    expect(issues('Moscow accepted the extra grain corridor.')).toEqual(['extra-grain-corridor']);
+  });
+
   it('reports a title the register contradicts on the date', () => {
     const r = ingestText('Prime Minister Rishi Sunak welcomed the plan on Friday, his office said.', { publishedAt: '2025-03-14' });
     expect(isRight(r) && r.right.inconsistencies[0]).toMatchObject({ person: 'Rishi Sunak', heldBy: 'Keir Starmer' });
