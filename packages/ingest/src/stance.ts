@@ -3686,7 +3686,7 @@ function resolveHolders(ctx: SentenceContext, state: DiscourseState, cue: CueMat
     (governed !== undefined ? toHolders(findSubject(ctx, state, governed, governed < clause.from ? ctx.from : clause.from, { skip: passedOver(clause) }), state, 'subject.governing-verb') : undefined) ??
     toHolders(findSubject(ctx, state, cue.from, clause.from, { skip: passedOver(clause) }), state, 'subject') ??
     (RELATIVES.has(ctx.tokens[clause.from]!.norm)
-      ? relativeAntecedent(ctx, state, clause)
+      ? (closedAfterObject(ctx, cue, clause) ? undefined : relativeAntecedent(ctx, state, clause))
       // "a day after the assembly's media committee voted to keep X": a clause set under another by "after", "when"
       // or "because", whose own subject names no actor, is not the earlier clause's subject's (a review of
       // news-bargaining talks). ("said the government would not object to X" still is: its subject stands for it.)
@@ -3784,6 +3784,19 @@ function relativeAntecedent(ctx: SentenceContext, state: DiscourseState, clause:
   const id = representedActor(m.actor, state.date);
   return id !== undefined ? { actors: [id], rule: 'subject.relative' } : undefined;
 }
+
+// Whether a cue comes after a ", which" clause closed by a comma, on a name that is the object of a preposition: "Its
+// application to the region, which the Courier has seen, asks for X" is the application's, and the region no subject
+// of it (it was the region's demand: the negotiations' wrong readings, stop 57).
+function closedAfterObject(ctx: SentenceContext, cue: CueMatch, clause: Clause): boolean {
+  const m = ctx.actors.find((a) => a.to === (ctx.tokens[clause.from - 1]?.norm === ',' ? clause.from - 1 : clause.from));
+  if (m === undefined || m.titleFrom - 1 < ctx.from || !ADDRESSED.has(ctx.tokens[m.titleFrom - 1]!.norm)) return false;
+  for (let k = clause.from + 1; k < cue.from; k++) if (ctx.tokens[k]!.norm === ',' && !ctx.quoted[k - ctx.from]) return true;
+  return false;
+}
+// Prepositions before a party a thing is sent to or aimed at ("its application to the region", "talks with Kyiv"), not
+// one that makes or speaks through it ("Marek, president of the federation, which ...", "drafted by X, who ...").
+const ADDRESSED: ReadonlySet<string> = new Set(['to', 'with', 'against', 'toward', 'towards', 'on', 'over']);
 
 // Whether the name before ", which" says where the plural noun before it is, and the clause is the noun's:
 // "Carmakers in Meridian, which had lobbied against X", "exporters from Meridian, who". Not people who speak

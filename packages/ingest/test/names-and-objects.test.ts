@@ -392,6 +392,20 @@ describe('a relative clause after a name that says where a noun is', () => {
   });
 });
 
+// "Its application to the region, which the Courier has seen, asks for: ..." was the region's demand (the negotiations'
+// wrong readings, stop 57).
+describe('a relative clause closed by a comma after a name a thing is sent to or aimed at', () => {
+  it('names no subject of the verb after it: the name is the object of "to", "with", "against"', () => {
+    expect(brief(read('The letter to Turkey, which the Post has seen, calls for a ceasefire.'))).toEqual([]);
+    expect(brief(read('The talks with Germany, which the Post reported on Monday, call for a ceasefire.'))).toEqual([]);
+  });
+
+  it('still has the name as the subject of its own verb, and the one who makes the thing or speaks through it for the verb after', () => {
+    expect(brief(read('The letter to Turkey, which wants a ceasefire, was sent on Monday.'))).toEqual(['turkey demand + ceasefire']);
+    expect(brief(read('The offer from Turkey, which the Post has seen, calls for a ceasefire.'))).toEqual(['turkey demand + ceasefire']);
+  });
+});
+
 describe('a name whose possessive is part of an object', () => {
   it('is no subject of a verb after that object ("would back Ukraine\'s demand for X but warned against Y")', () => {
     expect(brief(read("France said it would back Ukraine's demand for a ceasefire but warned against any territorial concessions."))).toEqual([
