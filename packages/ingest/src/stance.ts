@@ -2459,10 +2459,20 @@ function negationParity(ctx: SentenceContext, from: number, to: number, absorbed
     if (lifted && PLAIN_NEGATIONS.has(t.norm)) continue;
     // An undertaking taken back under a demand ("called on Kyiv to drop the claim") is a demand against the thing.
     if (cue && (cue.pattern.value.polarity === '-' || cue.pattern.value.kind === 'retract')) neg = !neg;
-    else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to) || failsTo(ctx, k) || leavesOut(ctx, k) || stopOf(ctx, k, to)) && !liftedToLevel(ctx, k) && !endOfTime(ctx, k)) neg = !neg;
+    else if (!insideAny(absorbed, k) && (NEGATORS.has(t.norm) || NEGATORS.has(t.lemma) || phrasalNegator(ctx, k, to) || failsTo(ctx, k) || leavesOut(ctx, k) || stopOf(ctx, k, to)) && !liftedToLevel(ctx, k) && !endOfTime(ctx, k) && !noTroubleAt(ctx, k)) neg = !neg;
   }
   return neg ? '-' : '+';
 }
+
+// "should have no trouble persuading the voters", "would have no problem with a cap": no difficulty in doing a thing
+// negates the difficulty, not the thing (the negotiations' wrong readings, stop 57: demands against what was asked).
+function noTroubleAt(ctx: SentenceContext, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  const after = ctx.tokens[k + 2];
+  if (ctx.tokens[k]!.norm !== 'no' || next === undefined || !EASE.has(next.lemma) || after === undefined) return false;
+  return /^(?:with|in|about)$/.test(after.norm) || (after.pos === 'VERB' && after.norm.endsWith('ing'));
+}
+const EASE: ReadonlySet<string> = new Set(['trouble', 'problem', 'difficulty', 'qualm', 'hesitation']);
 
 // "demands a freeze on the automated terminal", "a ban on automation", "a moratorium on X", "a pause in X" (a review of
 // a port strike: each read as demanding X, where "a halt to X" refused it): a noun of stopping right before the thing

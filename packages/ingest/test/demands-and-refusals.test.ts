@@ -1651,3 +1651,21 @@ describe('a stance of a party\'s own said in the passive to be withdrawn', () =>
     expect(brief('Moscow said its threat of new sanctions was serious.')).toEqual(['russia threat + sanctions']);
   });
 });
+
+// "a tariff that should never have been imposed" was a demand against the tariff, and "they should have no trouble
+// persuading the voters" one against the vote (the negotiations' wrong readings, stop 57).
+describe('a modal that judges what was done, or says a thing is no trouble', () => {
+  it('asks nothing when "have" and a participle follow it: "should never have been imposed"', () => {
+    expect(brief('"Sanctions should never have been imposed," Peskov said.')).toEqual([]);
+    expect(brief('Peskov said new sanctions must not have been discussed in Paris.')).toEqual([]);
+    // Asked for now, as before.
+    expect(brief('"Sanctions should be lifted," Peskov said.')).toEqual(['russia demand - sanctions']);
+  });
+
+  it('asks for the thing that is no trouble to do, or no problem: the "no" negates the trouble', () => {
+    expect(brief('"If Moscow wants peace, it should have no trouble accepting a ceasefire," Macron said.')).toEqual(['france demand + ceasefire']);
+    expect(brief('Macron said Moscow should have no difficulty in agreeing to a ceasefire.')).toEqual(['france demand + ceasefire']);
+    // "No" before the thing itself still refuses it.
+    expect(brief('Macron said there should be no ceasefire before talks.')).toEqual(['france demand - ceasefire']);
+  });
+});
