@@ -880,6 +880,11 @@ export const CUE_RULES: ReadonlyArray<CueRule> = [
   // "officials said a haircut was being studied" (a review of bailout talks): weighed, by the side that says so.
   c('hedge.weighed', 'be being studied|considered|examined|weighed|reviewed|discussed', 'hedge', '0', 'speaker', 'left'),
   c('hedge.undecided', 'not yet decided', 'hedge', '0', 'speaker', 'sentence'),
+  // '"Nobody wants to strike"', '"No one on this board wants to raise fares"': a party's reluctance to do a thing, told of
+  // everyone, is no refusal of what it may yet do (the negotiations' wrong readings, stop 57: both read a refusal).
+  // ("Nobody wants a wealth tax" is still read as before: a thing no one wants, not an act.)
+  c('hedge.nobody-wants', 'nobody|noone * wants|want to', 'hedge', '0', 'speaker', 'right', { infinitive: true }),
+  c('hedge.nobody-wants', 'no one * wants|want to', 'hedge', '0', 'speaker', 'right', { infinitive: true }),
   c('hedge.seen', 'remain|remains to be seen', 'hedge', '0', 'speaker', 'sentence'),
   // "might consider a ceasefire", "is considering a prisoner swap": weighed, not accepted.
   // Weighing denied refuses the thing: "will not consider X", "has never seriously considered X", "is not weighing X"

@@ -401,3 +401,17 @@ describe('a party leaning towards or against a thing', () => {
     expect(brief('Kyiv was not inclined to accept a ceasefire.')).toEqual(['ukraine reject - ceasefire']);
   });
 });
+
+// '"Nobody wants to strike"', told by the union that may strike, was its refusal of the strike (the negotiations' wrong
+// readings, stop 57).
+describe('a reluctance told of everyone ("nobody wants to X", "no one here wants to X")', () => {
+  it('is the speaker\'s hedge on what the verb after it names, not a refusal', () => {
+    expect(brief('"Nobody in Kyiv wants to keep fighting," Zelensky said.')).toEqual(['ukraine hedge 0 ceasefire']);
+    expect(brief('"No one wants to impose new sanctions," a Kremlin spokesman said.')).toEqual(['russia hedge 0 sanctions']);
+    expect(read('Peskov said nobody wanted to impose new sanctions.')[0]!.rules).toContain('cue:hedge.nobody-wants');
+  });
+
+  it('leaves a thing no one wants, with no verb, to the reading of "want" denied', () => {
+    expect(brief('"Nobody wants new sanctions," Peskov said.')).toEqual(['russia reject - sanctions']);
+  });
+});
