@@ -2588,7 +2588,8 @@ function leavesOut(ctx: SentenceContext, k: number): boolean {
   let j = k + 1;
   while (j < ctx.to && (ctx.tokens[j]!.pos === 'DET' || ctx.tokens[j]!.pos === 'ADJ')) j++;
   const issue = ctx.issues.find((i) => i.from <= j && j < i.to && i.from > k);
-  return issue !== undefined && ctx.tokens[issue.to]?.norm === 'out';
+  // ("leaves sea-launched missiles outside its scope", "outside the deal": the negotiations' wrong readings, stop 57.)
+  return issue !== undefined && (ctx.tokens[issue.to]?.norm === 'out' || ctx.tokens[issue.to]?.norm === 'outside');
 }
 
 // "failed to secure a deal": not doing it (not "failed talks", a thing that came to nothing).

@@ -379,6 +379,8 @@ describe('less of a thing, or another in its place (a review of trade talks: "de
     expect(brief('Kyiv rejected any deal that leaves out security guarantees.')).toEqual(['ukraine reject + security-guarantees']);
     // The particle after the thing left out (a nurses' contract: "leaves safe staffing ratios out of the contract").
     expect(brief('Kyiv rejected any deal that leaves security guarantees out.')).toEqual(['ukraine reject + security-guarantees']);
+    // Or "outside" ("would not ratify any agreement that leaves X outside its scope": the negotiations, stop 57).
+    expect(brief('Kyiv would not sign any deal that leaves security guarantees outside its scope.')).toEqual(['ukraine red-line + security-guarantees']);
   });
 
   it('is against what a participle with an ending particle says of it after it ("wants all rebates phased out", a review of budget talks)', () => {
