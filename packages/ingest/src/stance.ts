@@ -1426,6 +1426,16 @@ function saidBetween(ctx: SentenceContext, from: number, to: number): boolean {
 // it was part of ("as part of the deal").
 function aTimeOrAside(ctx: SentenceContext, from: number, to: number): boolean {
   const { tokens } = ctx;
+  // "The union's demands, according to a bargaining update sent to members, are: ...": the source, set off by commas,
+  // is no part of what is demanded, which follows it (the negotiations' wrong readings, stop 57: the update's
+  // "bargaining" was read as a demand for contract talks).
+  let source = false;
+  for (let k = from; k < to; k++) {
+    // (Closed by a comma, or by the colon of a list that follows: "The main terms, according to a summary: - X".)
+    if ((tokens[k]!.norm !== ',' && tokens[k]!.norm !== ':') || ctx.quoted[k - ctx.from]) continue;
+    source = tokens[k]!.norm === ',' && tokens[k + 1]?.norm === 'according' && tokens[k + 2]?.norm === 'to';
+  }
+  if (source) return true;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!.norm;
     if (t === 'what' && k > from && (tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.norm === ',')) return true;

@@ -122,3 +122,12 @@ describe('what a plan or a text would do', () => {
     expect(brief('Kyiv said it would establish a prisoner exchange.')).toEqual(['ukraine commit + prisoner-exchange']);
   });
 });
+
+// "The union's demands, according to a bargaining update sent to members, are: - X" read the update's "bargaining" as a
+// demand for contract talks (the negotiations' wrong readings, stop 57).
+describe('the source of a list of demands, set off by commas after them ("according to a paper on X")', () => {
+  it('is no part of what is demanded: the items after it are', () => {
+    expect(brief("Kyiv's demands, according to a position paper on the peace talks seen by reporters, are:\n\n- a full ceasefire\n- new sanctions on Russian banks")).toEqual(['ukraine demand + ceasefire', 'ukraine demand + sanctions']);
+    expect(brief("Ukraine's demands, according to a memo on NATO membership, are a ceasefire and new sanctions.")).toEqual(['ukraine demand + ceasefire', 'ukraine demand + sanctions']);
+  });
+});
