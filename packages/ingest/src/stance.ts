@@ -1436,6 +1436,11 @@ function aTimeOrAside(ctx: SentenceContext, from: number, to: number): boolean {
     source = tokens[k]!.norm === ',' && tokens[k + 1]?.norm === 'according' && tokens[k + 2]?.norm === 'to';
   }
   if (source) return true;
+  // "would refuse to read pages written during the strike": a thing after "during" or "throughout" is when, not what
+  // (the negotiations' wrong readings, stop 57: the strike was refused).
+  let before = to - 1;
+  while (before >= from && /^(?:DET|ADJ|NUM)$/.test(tokens[before]!.pos)) before--;
+  if (before >= from && (tokens[before]!.norm === 'during' || tokens[before]!.norm === 'throughout')) return true;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!.norm;
     if (t === 'what' && k > from && (tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.norm === ',')) return true;

@@ -100,3 +100,16 @@ describe('a relative clause set off by commas after a party', () => {
     expect(briefOf('Moscow, which wants a ceasefire, rejected peace talks.')).toEqual(['russia demand + ceasefire', 'russia reject - peace-talks']);
   });
 });
+
+// "would refuse to read pages written during the strike" refused the strike (the negotiations' wrong readings, stop 57).
+describe('a thing named after "during" or "throughout" in the reach of a cue', () => {
+  it('is when the stance holds, not what it is on', () => {
+    expect(briefOf('Kyiv said it would refuse to vote during the ceasefire talks.')).toEqual([]);
+    expect(briefOf('Kyiv said it would accept new sanctions during the ceasefire.')).toEqual(['ukraine accept + sanctions']);
+    expect(briefOf('Kyiv rejected new sanctions throughout the ceasefire.')).toEqual(['ukraine reject - sanctions']);
+  });
+
+  it('is no object either when it stands between the cue and its object ("agreed during the talks to a ceasefire")', () => {
+    expect(briefOf('Kyiv agreed during the talks to a ceasefire.')).toEqual(['ukraine agree + ceasefire']);
+  });
+});
