@@ -8,6 +8,7 @@
  */
 import { deskArguments } from './arguments.js';
 import { openDesk } from './desk.js';
+import type { Desk } from './desk.js';
 
 const args = deskArguments(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
 if (args._tag === 'Left') {
@@ -15,6 +16,26 @@ if (args._tag === 'Left') {
   process.exit(2);
 }
 const { log, port, readOnly } = args.right;
+// Listened for before the desk opens: a stop asked for while it opens closes it once open, and one asked for the moment
+// it says it listens finds the listener there (node's default for SIGTERM ends the process, the lock left behind).
+let desk: Desk | undefined;
+let asked = false;
+let stopping = false;
+const stop = (): void => {
+  asked = true;
+  if (desk === undefined || stopping) return;
+  stopping = true;
+  const stopped = desk;
+  // The lock is let go and the last appends answered before the process ends.
+  stopped.close().then(
+    () => console.log(`live-desk: stopped at position ${stopped.live.position}`),
+    (e: unknown) => {
+      console.error(`live-desk: stopping failed: ${String(e)}`);
+      process.exitCode = 1;
+    },
+  );
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, stop);
 const opened = await openDesk({
   log,
   port,
@@ -28,20 +49,6 @@ if (opened._tag === 'Left') {
   console.error(`live-desk: ${opened.left.message}${advice}`);
   process.exit(1);
 }
-const desk = opened.right;
+desk = opened.right;
 console.log(`live-desk: ${readOnly ? 'following' : 'writing'} ${log} at position ${desk.live.position}, listening on ${desk.url}`);
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    // The lock is let go and the last appends answered before the process ends.
-    desk.close().then(
-      () => console.log(`live-desk: stopped at position ${desk.live.position}`),
-      (e: unknown) => {
-        console.error(`live-desk: stopping failed: ${String(e)}`);
-        process.exitCode = 1;
-      },
-    );
-  });
-}
+if (asked) stop();

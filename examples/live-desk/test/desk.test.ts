@@ -5,6 +5,8 @@ import { mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { lockStatus } from '@stancelog/store-file';
 import { deskArguments } from '../src/arguments.js';
 import { openDesk } from '../src/desk.js';
 import type { Desk, DeskOptions } from '../src/desk.js';
@@ -168,19 +170,30 @@ describe('one writer, readers that follow it', () => {
   });
 });
 
-// main.ts as `pnpm --filter @stancelog/example-live-desk start ...` runs it: in the example's folder, with the
-// directory the command was typed in as INIT_CWD. Stopped (SIGTERM) once it listens; what it printed, and its code.
-function runMain(args: ReadonlyArray<string>, initCwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const tsx = join(here, '..', '..', '..', 'node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, ['src/main.ts', ...args], { cwd: join(here, '..'), env: { ...process.env, INIT_CWD: initCwd } });
+// main.ts as `pnpm --filter @stancelog/example-live-desk start ...` runs it: the start script's command, in the example's
+// folder, with the directory the command was typed in as INIT_CWD. `onListening` is called once it says it listens
+// (default: stop it, SIGTERM); its pid, what it printed, and its code.
+function runMain(args: ReadonlyArray<string>, initCwd: string, onListening = (child: ChildProcess) => void child.kill('SIGTERM')): Promise<{ pid: number | undefined; code: number | null; stdout: string; stderr: string }> {
+  const start = (JSON.parse(readFileSync(join(here, '..', 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(' ');
+  const command = start[0] === 'node' ? process.execPath : join(here, '..', '..', '..', 'node_modules', '.bin', start[0]!);
+  const child = spawn(command, [...start.slice(1), ...args], { cwd: join(here, '..'), env: { ...process.env, INIT_CWD: initCwd } });
   let stdout = '';
   let stderr = '';
+  let failed: unknown;
   child.stdout.on('data', (chunk: Buffer) => {
+    const before = stdout;
     stdout += chunk.toString();
-    if (stdout.includes('listening on')) child.kill('SIGTERM');
+    if (!stdout.includes('listening on') || before.includes('listening on')) return;
+    try {
+      onListening(child);
+    } catch (e) {
+      // A spec's own mistake: the desk is ended rather than left to run past the spec's timeout.
+      failed = e;
+      child.kill('SIGKILL');
+    }
   });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  return new Promise((resolve, reject) => child.on('close', (code) => (failed === undefined ? resolve({ pid: child.pid, code, stdout, stderr }) : reject(failed))));
 }
 
 describe('the command line (main.ts)', () => {
@@ -204,6 +217,23 @@ describe('the command line (main.ts)', () => {
     expect([typo.code, typo.stderr]).toEqual([2, 'live-desk: "--readonly": no such option (the one option is --read-only); usage: start [LOG] [PORT] [--read-only]\n']);
     const port = await runMain(['strike.jsonl', '99999'], dir);
     expect([port.code, port.stderr]).toEqual([2, 'live-desk: PORT: expected a port number from 0 to 65535, got "99999"\n']);
+  }, 30_000);
+
+  it('is the process the start script starts, so that a stop sent to it, even while it is busy, closes it and lets go of the lock', async () => {
+    // A runner in between (tsx's command relays a signal, and kills with SIGKILL a child that has not answered within
+    // 60 ms) would end a desk busy with a projection or an append without closing it: exit 143, the lock left behind.
+    let holder: number | undefined;
+    const run = await runMain(['strike.jsonl', '0'], dir, (child) => {
+      const lock = lockStatus(join(dir, 'strike.jsonl'));
+      holder = lock.state === 'held' ? lock.pid : undefined;
+      // Busy: not running at all when the stop comes, which it handles once it runs again.
+      child.kill('SIGSTOP');
+      child.kill('SIGTERM');
+      child.kill('SIGCONT');
+    });
+    expect(holder).toBe(run.pid);
+    expect([run.code, run.stdout.trimEnd().split('\n').at(-1), run.stderr]).toEqual([0, 'live-desk: stopped at position 0', '']);
+    expect(lockStatus(join(dir, 'strike.jsonl'))).toEqual({ state: 'free' });
   }, 30_000);
 
   it('tells a second writer to start with --read-only, in the words of the command line', async () => {
