@@ -16,7 +16,9 @@ import type { FileStoreOptions } from './file-store.js';
 
 const number = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const wait: OptionRule = { accepts: (v) => number(v) && v >= 0, expected: 'milliseconds (0 or more)' };
-const interval: OptionRule = { accepts: (v) => number(v) && v > 0, expected: 'milliseconds (more than 0)' };
+// Node's timers take at most 2^31 - 1 ms (about 24.8 days): a longer interval runs every millisecond, with a warning.
+const LONGEST_TIMER_MILLIS = 2 ** 31 - 1;
+const interval: OptionRule = { accepts: (v) => number(v) && v > 0 && v <= LONGEST_TIMER_MILLIS, expected: `milliseconds (more than 0, at most ${LONGEST_TIMER_MILLIS})` };
 const OPTIONS: Readonly<Record<string, OptionRule>> = {
   readOnly: { accepts: (v) => typeof v === 'boolean', expected: 'true or false' },
   mustExist: { accepts: (v) => typeof v === 'boolean', expected: 'true or false' },

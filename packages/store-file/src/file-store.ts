@@ -148,7 +148,7 @@ export interface FileStoreOptions {
   readonly mustExist?: boolean | undefined;
   /** See {@link FsyncPolicy}. */
   readonly fsync?: FsyncPolicy | undefined;
-  /** How often (ms) a read-only store with subscriptions checks the file for new events. Default 100. */
+  /** How often (ms) a read-only store with subscriptions checks the file for new events: more than 0, at most 2^31 - 1 (node's longest timer). Default 100. */
   readonly pollIntervalMillis?: number | undefined;
   /**
    * The former name of {@link FileStoreOptions.pollIntervalMillis}, still read

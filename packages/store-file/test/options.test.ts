@@ -19,8 +19,10 @@ describe('the options of openFileStore', () => {
     [{ upcasters: [{ type: 'statement-made', from: '0', up: () => ({}) }] }, 'upcasters: expected an array of upcasters ({ type, from, up }), got [{"type":"statement-made","from":"0"}]'],
     [{ lockWaitMillis: -1 }, 'lockWaitMillis: expected milliseconds (0 or more), got -1'],
     [{ lockWait: Number.NaN }, 'lockWait: expected milliseconds (0 or more), got NaN'],
-    [{ pollIntervalMillis: 0 }, 'pollIntervalMillis: expected milliseconds (more than 0), got 0'],
-    [{ pollInterval: '100' }, 'pollInterval: expected milliseconds (more than 0), got "100"'],
+    [{ pollIntervalMillis: 0 }, 'pollIntervalMillis: expected milliseconds (more than 0, at most 2147483647), got 0'],
+    [{ pollInterval: '100' }, 'pollInterval: expected milliseconds (more than 0, at most 2147483647), got "100"'],
+    // Longer than a timer of node's can wait: the reader polled every millisecond instead (stop 57, a newsroom's desk).
+    [{ pollIntervalMillis: 2 ** 31 }, 'pollIntervalMillis: expected milliseconds (more than 0, at most 2147483647), got 2147483648'],
   ])('refuses %j, naming the option, and creates nothing', async (options, problem) => {
     const path = join(tempDir(), 'talks', 'log.jsonl');
     const r = await openFileStore(path, asOptions(options));
