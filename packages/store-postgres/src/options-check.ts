@@ -13,15 +13,21 @@ import type { OptionRule } from '@stancelog/core/store-kit';
 
 const is = (accepts: (value: unknown) => boolean, expected: string): OptionRule => ({ accepts, expected });
 const millis = is((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, 'milliseconds (0 or more)');
+// What becomes a timer (pg's, the log check's) or the server's statement_timeout takes at most 2^31 - 1 ms (about 24.8
+// days): node runs a longer timer after 1 ms (a connection timed out at once, the log checked every millisecond).
+const LONGEST_TIMER_MILLIS = 2 ** 31 - 1;
+const timer = is((v) => typeof v === 'number' && v >= 0 && v <= LONGEST_TIMER_MILLIS, `milliseconds (0 or more, at most ${LONGEST_TIMER_MILLIS})`);
+// An interval of 0 runs every millisecond, as a query after a query.
+const interval = is((v) => typeof v === 'number' && v > 0 && v <= LONGEST_TIMER_MILLIS, `milliseconds (more than 0, at most ${LONGEST_TIMER_MILLIS})`);
 const OPTIONS: Readonly<Record<string, OptionRule>> = {
   url: is((v) => typeof v === 'string' && v.trim() !== '', 'a postgres:// URL'),
   schema: is((v) => typeof v === 'string', 'a schema name'),
   migrate: is((v) => typeof v === 'boolean', 'true or false'),
-  connectionTimeoutMillis: millis,
-  statementTimeoutMillis: millis,
-  statementTimeout: { ...millis, alias: true },
+  connectionTimeoutMillis: timer,
+  statementTimeoutMillis: timer,
+  statementTimeout: { ...timer, alias: true },
   retryMillis: millis,
-  logCheckMillis: millis,
+  logCheckMillis: interval,
   applicationName: is((v) => typeof v === 'string', 'a string'),
   pool: is((v) => typeof v === 'object' && v !== null, 'an object ({ max, idleTimeoutMillis })'),
   pageSize: is(() => true, ''), // checked, with its own message, by openPostgresStore
@@ -40,7 +46,7 @@ const OPTIONS: Readonly<Record<string, OptionRule>> = {
 };
 const POOL: Readonly<Record<string, OptionRule>> = {
   max: is((v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1, 'a whole number of connections, 1 or more'),
-  idleTimeoutMillis: millis,
+  idleTimeoutMillis: timer,
 };
 
 /**

@@ -90,7 +90,8 @@ export interface PostgresStoreOptions extends ConnectionOptions, Pick<ReadOption
    * there and the same one (default 5,000 ms): a schema dropped, created
    * again or restored to an earlier point while nothing is appended wakes
    * no subscription, and this is when they hear of it. Appends and
-   * reconnections make every subscription check at once.
+   * reconnections make every subscription check at once. More than 0, at
+   * most 2^31 - 1 (node's longest timer).
    */
   readonly logCheckMillis?: number | undefined;
 }

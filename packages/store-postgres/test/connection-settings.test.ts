@@ -130,8 +130,14 @@ describe('options of openPostgresStore and migrate (no server needed)', () => {
   it.each([
     [{ schma: 'talks' }, 'schma: not an option (the options are url, schema, migrate, connectionTimeoutMillis, statementTimeoutMillis, retryMillis, logCheckMillis, applicationName, pool, pageSize, onConnectionLost, onConnectionRestored, upcasters; did you mean schema?)'],
     [{ migrate: 'no' }, 'migrate: expected true or false, got "no"'],
-    [{ statementTimeoutMillis: -5 }, 'statementTimeoutMillis: expected milliseconds (0 or more), got -5'],
-    [{ connectionTimeoutMillis: Number.NaN }, 'connectionTimeoutMillis: expected milliseconds (0 or more), got NaN'],
+    [{ statementTimeoutMillis: -5 }, 'statementTimeoutMillis: expected milliseconds (0 or more, at most 2147483647), got -5'],
+    [{ connectionTimeoutMillis: Number.NaN }, 'connectionTimeoutMillis: expected milliseconds (0 or more, at most 2147483647), got NaN'],
+    // Longer than a timer of node's (or the server's statement_timeout) can wait: pg timed the connection out after 1 ms.
+    [{ connectionTimeoutMillis: 2 ** 31 }, 'connectionTimeoutMillis: expected milliseconds (0 or more, at most 2147483647), got 2147483648'],
+    [{ pool: { max: 2, idleTimeoutMillis: 2 ** 31 } }, 'pool.idleTimeoutMillis: expected milliseconds (0 or more, at most 2147483647), got 2147483648'],
+    // A store with subscriptions looked whether its log was still there every millisecond, a query after a query (stop 57).
+    [{ logCheckMillis: 0 }, 'logCheckMillis: expected milliseconds (more than 0, at most 2147483647), got 0'],
+    [{ logCheckMillis: 1e12 }, 'logCheckMillis: expected milliseconds (more than 0, at most 2147483647), got 1000000000000'],
     [{ pool: { max: 0 } }, 'pool.max: expected a whole number of connections, 1 or more, got 0'],
     [{ pool: { maxConnections: 4 } }, 'pool.maxConnections: not an option (the options are max, idleTimeoutMillis)'],
     [{ onConnectionLost: 'log' }, 'onConnectionLost: expected a function, got "log"'],
