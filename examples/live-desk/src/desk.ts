@@ -58,7 +58,7 @@ export type DeskError = FileStoreError | StoreError | { readonly _tag: 'ListenFa
 interface Answer {
   readonly status: number;
   readonly body: unknown;
-  /** Close the connection once answered (a body refused unread). */
+  /** Close the connection once answered (a body refused unread, or the desk closing). */
   readonly close?: boolean;
 }
 
@@ -90,9 +90,12 @@ export async function openDesk(options: DeskOptions): Promise<Either<DeskError, 
     return ready;
   }
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  // Once close() began, each answer closes its connection: a client sends its next request on a new one (refused,
+  // plainly not appended) rather than on this one, which close() would otherwise wait on until it idled out.
+  let closing = false;
   const server = createServer((request, response) => {
     answer(request, store, live, maxBodyBytes, options.readOnly ?? false).then(
-      (a) => send(response, a),
+      (a) => send(response, closing ? { ...a, close: true } : a),
       // A bug of the desk's own: said as such, not as the client's fault.
       (e: unknown) => send(response, { status: 500, body: { error: `the desk failed: ${e instanceof Error ? e.message : String(e)}` } }),
     );
@@ -110,6 +113,7 @@ export async function openDesk(options: DeskOptions): Promise<Either<DeskError, 
     live,
     close: async () => {
       // The requests under way are answered (an append, then its wait for the projection) before following stops.
+      closing = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await live.stop();
       await store.close();

@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawn } from 'node:child_process';
+import { Agent, request as httpRequest } from 'node:http';
 import type { ChildProcess } from 'node:child_process';
 import { lockStatus } from '@stancelog/store-file';
 import { deskArguments } from '../src/arguments.js';
@@ -86,6 +87,31 @@ describe('posting statements', () => {
     expect(await post(desk, { ...strike[0], source: { quote: 'x'.repeat(4096) } })).toEqual(tooMany);
     expect(await call(desk, 'POST', '/statements', '')).toEqual({ status: 400, body: { error: 'body: empty: post a statement, or a list of them, as JSON' } });
     expect((await call(desk, 'GET', '/health')).body).toEqual({ position: 0 });
+  });
+  it('answers a post under way as it closes, and closes that connection with the answer, so that a client sends nothing more on it', async () => {
+    const desk = await start();
+    opened.splice(opened.indexOf(desk), 1);
+    // A client that keeps its connections, as fetch does: without the word, it sent its next post on this one, which
+    // the closed desk cut off (ECONNRESET: appended or not?), and close() waited until the connection idled out.
+    const agent = new Agent({ keepAlive: true });
+    const body = JSON.stringify(strike[0]);
+    let closed: Promise<void> | undefined;
+    const answered = await new Promise<{ status?: number; connection?: string; body: string }>((resolve, reject) => {
+      const request = httpRequest(`${desk.url}/statements`, { method: 'POST', agent, headers: { 'content-length': Buffer.byteLength(body), expect: '100-continue' } }, (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode, connection: response.headers.connection, body: text }));
+      });
+      request.on('error', reject);
+      // The desk has the request (it says to go on): the post is under way when it is told to close.
+      request.on('continue', () => {
+        closed = desk.close();
+        request.end(body);
+      });
+    });
+    expect([answered.status, answered.connection, JSON.parse(answered.body).position]).toEqual([201, 'close', 1]);
+    agent.destroy();
+    await closed;
   });
 });
 
