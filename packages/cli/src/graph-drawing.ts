@@ -90,9 +90,11 @@ export function dotGraph(views: ReadonlyArray<GraphEdgeView>, registry: Registry
  */
 export function mermaidGraph(views: ReadonlyArray<GraphEdgeView>, registry: RegistryState): string {
   const { issues, edges, includes } = drawn(views, registry);
-  // Mermaid's ids are its own (an issue id may hold what its syntax reads); its quoted text takes entities for quotes.
+  // Mermaid's ids are its own (an issue id may hold what its syntax reads). Its quoted text is HTML, where `#...;` is
+  // an entity, `\n` a line break and a leading backtick Markdown: those characters go as entity codes, drawn as written.
   const node = new Map(issues.map((i, n) => [i.id, `i${n}`]));
-  const q = (text: string): string => `"${text.replace(/"/g, '#quot;').replace(/\r?\n|\r/g, ' ')}"`;
+  const q = (text: string): string =>
+    `"${text.replace(/\r?\n|\r/g, ' ').replace(/["#&<>`\\]/g, (c) => (c === '"' ? '#quot;' : `#${c.charCodeAt(0)};`))}"`;
   const lines = ['flowchart LR'];
   for (const i of issues) lines.push(`  ${node.get(i.id)}[${q(i.title)}]`);
   const red: number[] = [];

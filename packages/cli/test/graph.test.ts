@@ -128,6 +128,22 @@ describe('the drawings of the graph', () => {
 
   it('writes quotes in Mermaid as its entity, and keeps an issue id out of its syntax', () => {
     const text = mermaidGraph(views, state.registry);
-    expect(text.split('\n')).toEqual(['flowchart LR', '  i0["The #quot;Minsk#quot; format \\ old style"]', '  i1["nato-membership"]', '  i1 -->|"russia (not)"| i0', '']);
+    expect(text.split('\n')).toEqual(['flowchart LR', '  i0["The #quot;Minsk#quot; format #92; old style"]', '  i1["nato-membership"]', '  i1 -->|"russia (not)"| i0', '']);
+  });
+
+  it("writes in Mermaid what its text reads as markup (HTML's <>&, its own #...; entities, a backslash's \\n, a leading backtick's Markdown) as entity codes, so titles and names draw as written", () => {
+    const marked = stored([
+      { type: 'issue-defined', data: { id: 'q-and-a', title: '`Q&A` <b>now</b> &amp; #35; a\\nb', proposition: 'Questions are answered' } },
+      { type: 'actor-registered', data: { id: 'russia', kind: 'state', name: 'Russia <RU> #1;' } },
+      statement({ holder: 'russia', issue: 'q-and-a', kind: 'demand', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-03-13' }),
+    ]);
+    const after = replay(analysis(), marked);
+    expect(mermaidGraph(graphEdgeViews(after), after.registry).split('\n')).toEqual([
+      'flowchart LR',
+      '  i0["ceasefire"]',
+      '  i1["#96;Q#38;A#96; #60;b#62;now#60;/b#62; #38;amp; #35;35; a#92;nb"]',
+      '  i0 -->|"Russia #60;RU#62; #35;1;"| i1',
+      '',
+    ]);
   });
 });
