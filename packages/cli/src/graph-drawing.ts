@@ -64,7 +64,8 @@ function drawn(views: ReadonlyArray<GraphEdgeView>, registry: RegistryState): Dr
  */
 export function dotGraph(views: ReadonlyArray<GraphEdgeView>, registry: RegistryState): string {
   const { issues, edges, includes } = drawn(views, registry);
-  const q = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n|\r/g, ' ')}"`;
+  // Graphviz reads HTML's entities in any label (`&amp;` draws `&`): an `&` goes as one, drawn as written.
+  const q = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/&/g, '&amp;').replace(/\r?\n|\r/g, ' ')}"`;
   const red = `, color="${DEADLOCK_COLOUR}", fontcolor="${DEADLOCK_COLOUR}", penwidth=2`;
   const lines = ['digraph preconditions {', '  rankdir=LR;', '  node [shape=box, style=rounded];'];
   for (const i of issues) lines.push(`  ${q(i.id)} [label=${q(i.title)}];`);

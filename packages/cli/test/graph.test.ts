@@ -126,6 +126,15 @@ describe('the drawings of the graph', () => {
     expect(dot).toContain('  "nato-membership" -> "minsk" [label="russia (not)"];\n');
   });
 
+  it("writes an & in DOT as its entity, as Graphviz reads a label's entities: a title holding &amp; or &lt; draws as written", () => {
+    const marked = stored([
+      { type: 'issue-defined', data: { id: 'q-and-a', title: 'Q&A &amp; &lt;b&gt; <b>', proposition: 'Questions are answered' } },
+      statement({ holder: 'russia', issue: 'q-and-a', kind: 'demand', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-03-13' }),
+    ]);
+    const after = replay(analysis(), marked);
+    expect(dotGraph(graphEdgeViews(after), after.registry)).toContain('  "q-and-a" [label="Q&amp;A &amp;amp; &amp;lt;b&amp;gt; <b>"];\n');
+  });
+
   it('writes quotes in Mermaid as its entity, and keeps an issue id out of its syntax', () => {
     const text = mermaidGraph(views, state.registry);
     expect(text.split('\n')).toEqual(['flowchart LR', '  i0["The #quot;Minsk#quot; format #92; old style"]', '  i1["nato-membership"]', '  i1 -->|"russia (not)"| i0', '']);
