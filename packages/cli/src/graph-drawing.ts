@@ -34,17 +34,34 @@ function drawn(views: ReadonlyArray<GraphEdgeView>, registry: RegistryState): Dr
     label: e.terms.map((t) => (t.condition === '-' ? `${name(t.holder)} (not)` : name(t.holder))).join(', '),
     deadlocked: e.deadlocks.length > 0,
   }));
-  const includes = [];
+  // Each issue's nearest ancestor in the graph (the issues between them are in no edge): an includes link.
+  const above = new Map<string, string>();
   for (const child of ids) {
-    // The nearest ancestor in the graph: the issues between them are in no edge.
     let parent = registry.issues.get(child)?.issue.parent;
     for (let guard = 0; parent !== undefined && !present.has(parent) && guard < 64; guard++) parent = registry.issues.get(parent)?.issue.parent;
-    if (parent === undefined || !present.has(parent)) continue;
-    // On a deadlock when one of its cycles reaches the parent and goes on from the child.
-    const into = new Set(views.filter((e) => e.to === parent).flatMap((e) => e.deadlocks));
-    const deadlocked = views.some((e) => e.from === child && e.deadlocks.some((d) => into.has(d)));
-    includes.push({ parent, child, deadlocked });
+    if (parent !== undefined && present.has(parent)) above.set(child, parent);
   }
+  const onCycle = new Map<string, GraphEdgeView[]>();
+  for (const e of views) for (const d of e.deadlocks) onCycle.set(d, [...(onCycle.get(d) ?? []), e]);
+  // A cycle goes down the hierarchy where one of its edges reaches an issue and the next leaves from a sub-issue of
+  // it: every link from that sub-issue up to the issue is on the deadlock, more than one when an issue between them
+  // is in the graph too.
+  const descended = new Set<string>();
+  for (const cycle of onCycle.values()) {
+    const reached = new Set(cycle.map((e) => e.to));
+    for (const next of cycle) {
+      if (reached.has(next.from)) continue; // reached by an edge, not gone down to
+      const way: string[] = [];
+      for (let child = next.from, parent = above.get(child); parent !== undefined && way.length < ids.length; child = parent, parent = above.get(child)) {
+        way.push(`${parent}>${child}`);
+        if (reached.has(parent)) {
+          for (const link of way) descended.add(link);
+          break;
+        }
+      }
+    }
+  }
+  const includes = [...above].map(([child, parent]) => ({ parent, child, deadlocked: descended.has(`${parent}>${child}`) }));
   return { issues: ids.map((id) => ({ id, title: title(id) })), edges, includes };
 }
 

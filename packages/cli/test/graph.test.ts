@@ -135,6 +135,30 @@ describe('the drawings of the graph', () => {
     expect(dotGraph(graphEdgeViews(after), after.registry)).toContain('  "q-and-a" [label="Q&amp;A &amp;amp; &amp;lt;b&amp;gt; <b>"];\n');
   });
 
+  it('draws red each includes link a deadlock goes down, one per issue of the graph on the way to a grandchild', () => {
+    // Ukraine wants a ceasefire before peace talks, Russia Crimea before a ceasefire: Crimea is a part of territory, a part of the talks.
+    const hierarchy = stored([
+      { type: 'issue-defined', data: { id: 'peace-talks', title: 'Peace talks', proposition: 'Talks are held' } },
+      { type: 'issue-defined', data: { id: 'territory', title: 'Territory', proposition: 'Territory is ceded', parent: 'peace-talks' } },
+      { type: 'issue-defined', data: { id: 'crimea', title: 'Crimea', proposition: 'Crimea is ceded', parent: 'territory' } },
+      statement({ holder: 'ukraine', issue: 'peace-talks', kind: 'condition', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], statedAt: '2025-03-11' }),
+      statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', conditions: [{ issue: 'crimea', polarity: '+' }], statedAt: '2025-03-12' }),
+    ]);
+    const red = ', color="#b91c1c", fontcolor="#b91c1c", penwidth=2];';
+    const links = (events: StoredEvent[]) => {
+      const after = replay(analysis(), events);
+      return dotGraph(graphEdgeViews(after), after.registry).split('\n').filter((l) => l.includes('"includes"'));
+    };
+    // Territory is in no edge: one link, from the talks down to Crimea.
+    expect(links(hierarchy)).toEqual([`  "peace-talks" -> "crimea" [label="includes", style=dashed${red}`]);
+    // Turkey's condition on territory puts it in the graph: the way down is two links, both on the deadlock.
+    const turkey = statement({ holder: 'turkey', issue: 'territory', kind: 'support', polarity: '+', conditions: [{ issue: 'prisoner-exchange', polarity: '+' }], statedAt: '2025-03-13' });
+    expect(links(stored([...hierarchy, turkey]))).toEqual([
+      `  "territory" -> "crimea" [label="includes", style=dashed${red}`,
+      `  "peace-talks" -> "territory" [label="includes", style=dashed${red}`,
+    ]);
+  });
+
   it('writes quotes in Mermaid as its entity, and keeps an issue id out of its syntax', () => {
     const text = mermaidGraph(views, state.registry);
     expect(text.split('\n')).toEqual(['flowchart LR', '  i0["The #quot;Minsk#quot; format #92; old style"]', '  i1["nato-membership"]', '  i1 -->|"russia (not)"| i0', '']);
