@@ -5,7 +5,9 @@
  * labelled with the names of the holders who want it, the edges of open
  * deadlocks in red, and a dashed "includes" link from an issue to a
  * sub-issue of it in the graph, as a condition on an issue covers its
- * sub-issues (a cycle may close through one).
+ * sub-issues (a cycle may close through one). A holder whose condition is
+ * that `A` not hold first is marked `(not)`, one whose stance is a third
+ * party's account `(reported by ...)`.
  *
  * @since 0.1.0
  */
@@ -30,8 +32,14 @@ function drawn(views: ReadonlyArray<GraphEdgeView>, registry: RegistryState): Dr
   const edges = views.map((e) => ({
     from: e.from,
     to: e.to,
-    // "(not)": the holder wants `from` not to hold before `to` (a condition of polarity -).
-    label: e.terms.map((t) => (t.condition === '-' ? `${name(t.holder)} (not)` : name(t.holder))).join(', '),
+    // "(not)": the holder wants `from` not to hold before `to` (a condition of polarity -); "reported by": its
+    // stance is a third party's account of it.
+    label: e.terms
+      .map((t) => {
+        const marks = [...(t.condition === '-' ? ['not'] : []), ...(t.reportedBy !== null ? [`reported by ${name(t.reportedBy)}`] : [])];
+        return marks.length === 0 ? name(t.holder) : `${name(t.holder)} (${marks.join(', ')})`;
+      })
+      .join(', '),
     deadlocked: e.deadlocks.length > 0,
   }));
   // Each issue's nearest ancestor in the graph (the issues between them are in no edge): an includes link.
@@ -72,7 +80,7 @@ function drawn(views: ReadonlyArray<GraphEdgeView>, registry: RegistryState): Dr
  * import { analysis, replay } from '@stancelog/core'
  * import { dotGraph } from './graph-drawing.js'
  * const { registry } = replay(analysis(), [])
- * const dot = dotGraph([{ from: 'ceasefire', to: 'peace-talks', holders: ['ukraine'], terms: [{ holder: 'ukraine', condition: '+', stance: '+' }], deadlocks: [] }], registry)
+ * const dot = dotGraph([{ from: 'ceasefire', to: 'peace-talks', holders: ['ukraine'], terms: [{ holder: 'ukraine', condition: '+', stance: '+', reportedBy: null }], deadlocks: [] }], registry)
  * assert.ok(dot.startsWith('digraph preconditions {\n'))
  * assert.ok(dot.includes('  "ceasefire" -> "peace-talks" [label="ukraine"];\n'))
  * @category output
@@ -100,7 +108,7 @@ export function dotGraph(views: ReadonlyArray<GraphEdgeView>, registry: Registry
  * import { analysis, replay } from '@stancelog/core'
  * import { mermaidGraph } from './graph-drawing.js'
  * const { registry } = replay(analysis(), [])
- * const text = mermaidGraph([{ from: 'ceasefire', to: 'peace-talks', holders: ['ukraine'], terms: [{ holder: 'ukraine', condition: '+', stance: '+' }], deadlocks: ['circular-precondition:x'] }], registry)
+ * const text = mermaidGraph([{ from: 'ceasefire', to: 'peace-talks', holders: ['ukraine'], terms: [{ holder: 'ukraine', condition: '+', stance: '+', reportedBy: null }], deadlocks: ['circular-precondition:x'] }], registry)
  * assert.deepStrictEqual(text.split('\n'), ['flowchart LR', '  i0["ceasefire"]', '  i1["peace-talks"]', '  i0 -->|"ukraine"| i1', '  linkStyle 0 stroke:#b91c1c,stroke-width:3px,color:#b91c1c', ''])
  * @category output
  * @since 0.1.0

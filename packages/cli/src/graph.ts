@@ -10,7 +10,7 @@
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
-import { contradictionEvidence, contradictionList, preconditionEdges } from '@stancelog/core';
+import { contradictionEvidence, contradictionList, getPosition, preconditionEdges } from '@stancelog/core';
 import type { AnalysisState, EdgeTerm, PreconditionEdge } from '@stancelog/core';
 import { analyse } from './analyse.js';
 import { asOfOption } from './as-of-option.js';
@@ -30,16 +30,35 @@ import { withStore } from './store-option.js';
 import { writeTable } from './table.js';
 
 /**
+ * A holder's part in an edge as `stancelog graph --json` prints it: core's
+ * {@link EdgeTerm}, and whose report it rests on, if not the holder's own
+ * words.
+ *
+ * @example
+ * import type { GraphEdgeTerm } from '@stancelog/cli'
+ * // France never spoke for itself: its condition is Germany's account of it.
+ * const term: GraphEdgeTerm = { holder: 'france', condition: '+', stance: '+', reportedBy: 'germany' }
+ * assert.strictEqual(term.reportedBy, 'germany')
+ * @category commands
+ * @since 0.1.0
+ */
+export interface GraphEdgeTerm extends EdgeTerm {
+  /** The actor whose report the holder's position stands on (its current word a third party's account: `positions` says `reported`), or `null` for the holder's own words. */
+  readonly reportedBy: string | null;
+}
+
+/**
  * An edge of the precondition graph as `stancelog graph --json` prints it:
  * core's {@link PreconditionEdge} (`from` must hold, or with a condition
- * `-` must not, before `to`, according to each of `holders`), with the
- * open `circular-precondition` contradictions it lies on.
+ * `-` must not, before `to`, according to each of `holders`), each
+ * holder's term with whose report it rests on, and the open
+ * `circular-precondition` contradictions it lies on.
  *
  * @example
  * import type { GraphEdgeView } from '@stancelog/cli'
  * const edge: GraphEdgeView = {
  *   from: 'territorial-concessions', to: 'ceasefire', holders: ['russia'],
- *   terms: [{ holder: 'russia', condition: '+', stance: '-' }],
+ *   terms: [{ holder: 'russia', condition: '+', stance: '-', reportedBy: null }],
  *   deadlocks: ['circular-precondition:ceasefire>peace-talks,territorial-concessions>ceasefire'],
  * }
  * assert.strictEqual(edge.deadlocks.length, 1)
@@ -47,7 +66,7 @@ import { writeTable } from './table.js';
  * @since 0.1.0
  */
 export interface GraphEdgeView extends PreconditionEdge {
-  readonly terms: ReadonlyArray<EdgeTerm>;
+  readonly terms: ReadonlyArray<GraphEdgeTerm>;
   /** The ids of the open `circular-precondition` contradictions whose cycle runs through this edge (`stancelog explain ID` shows one); empty when it is on none. */
   readonly deadlocks: ReadonlyArray<string>;
 }
@@ -116,7 +135,7 @@ export interface GraphCommandOptions extends AsOfOptions {
  * ])
  * const state = replay(analysis(), await readAll(store))
  * assert.deepStrictEqual(graphEdgeViews(state).map((e) => e.holders), [['germany', 'ukraine']])
- * assert.deepStrictEqual(graphEdgeViews(state, { holder: 'germany' }).map((e) => e.terms), [[{ holder: 'germany', condition: '+', stance: '+' }]])
+ * assert.deepStrictEqual(graphEdgeViews(state, { holder: 'germany' }).map((e) => e.terms), [[{ holder: 'germany', condition: '+', stance: '+', reportedBy: null }]])
  * @category commands
  * @since 0.1.0
  * @internal
@@ -132,7 +151,9 @@ export function graphEdgeViews(state: AnalysisState, filter: { readonly holder?:
   const views: GraphEdgeView[] = [];
   for (const edge of preconditionEdges(state)) {
     if (filter.issue !== undefined && edge.from !== filter.issue && edge.to !== filter.issue) continue;
-    const terms = (edge.terms ?? []).filter((t) => filter.holder === undefined || t.holder === filter.holder);
+    const terms = (edge.terms ?? [])
+      .filter((t) => filter.holder === undefined || t.holder === filter.holder)
+      .map((t) => ({ ...t, reportedBy: reporterOf(state, t.holder, edge.to) }));
     if (terms.length === 0) continue;
     const deadlocks = [...new Set(onCycles.get(`${edge.from}>${edge.to}`) ?? [])].sort();
     if (filter.deadlocks === true && deadlocks.length === 0) continue;
@@ -141,36 +162,46 @@ export function graphEdgeViews(state: AnalysisState, filter: { readonly holder?:
   return views;
 }
 
+/** The actor whose account the holder's position on `issue` stands on (as core's contradictionEvidence says), or null for its own words. */
+function reporterOf(state: AnalysisState, holder: string, issue: string): string | null {
+  const current = getPosition(state.positions, holder, issue)?.current;
+  return current === undefined || current.firstHand ? null : current.attribution.slice('actor:'.length);
+}
+
 /**
  * The columns of `graph`'s table and of `graph --csv`: a row per holder of
  * an edge.
  *
  * @example
  * import { GRAPH_COLUMNS } from './graph.js'
- * assert.deepStrictEqual([...GRAPH_COLUMNS], ['holder', 'first', 'then', 'stance', 'deadlocks'])
+ * assert.deepStrictEqual([...GRAPH_COLUMNS], ['holder', 'first', 'then', 'stance', 'evidence', 'deadlocks'])
  * @category output
  * @since 0.1.0
  * @internal
  */
-export const GRAPH_COLUMNS = ['holder', 'first', 'then', 'stance', 'deadlocks'] as const;
+export const GRAPH_COLUMNS = ['holder', 'first', 'then', 'stance', 'evidence', 'deadlocks'] as const;
 
 /**
  * A row per holder of each edge, in {@link GRAPH_COLUMNS}' order: the
  * holder, the condition it sets (`ceasefire +`: a ceasefire first;
  * `nato-membership -`: no membership first), the issue it sets it on, its
- * stance on that issue, and the deadlocks the edge lies on (`; `-joined).
+ * stance on that issue, what that stance rests on (`own words`, or
+ * `reported by germany`), and the deadlocks the edge lies on (`; `-joined).
  *
  * @example
  * import { graphRows } from './graph.js'
- * const [row] = graphRows([{ from: 'territorial-concessions', to: 'ceasefire', holders: ['russia'], terms: [{ holder: 'russia', condition: '+', stance: '-' }], deadlocks: [] }])
- * assert.deepStrictEqual(row, ['russia', 'territorial-concessions +', 'ceasefire', '-', ''])
+ * const [row] = graphRows([{ from: 'territorial-concessions', to: 'ceasefire', holders: ['russia'], terms: [{ holder: 'russia', condition: '+', stance: '-', reportedBy: 'germany' }], deadlocks: [] }])
+ * assert.deepStrictEqual(row, ['russia', 'territorial-concessions +', 'ceasefire', '-', 'reported by germany', ''])
  * @category output
  * @since 0.1.0
  * @internal
  */
 export function* graphRows(views: Iterable<GraphEdgeView>): Generator<ReadonlyArray<string>> {
   for (const edge of views) {
-    for (const t of edge.terms) yield [t.holder, `${edge.from} ${t.condition}`, edge.to, t.stance, edge.deadlocks.join('; ')];
+    for (const t of edge.terms) {
+      const evidence = t.reportedBy === null ? 'own words' : `reported by ${t.reportedBy}`;
+      yield [t.holder, `${edge.from} ${t.condition}`, edge.to, t.stance, evidence, edge.deadlocks.join('; ')];
+    }
   }
 }
 
@@ -237,10 +268,10 @@ export async function graphCommand(options: GraphCommandOptions, io: CliIo): Pro
  * @example
  * import { writeGraphTable } from './graph.js'
  * let out = ''
- * writeGraphTable({ write: (s: string) => (out += s) }, [{ from: 'ceasefire', to: 'peace-talks', holders: ['ukraine'], terms: [{ holder: 'ukraine', condition: '+', stance: '+' }], deadlocks: ['circular-precondition:x'] }])
+ * writeGraphTable({ write: (s: string) => (out += s) }, [{ from: 'ceasefire', to: 'peace-talks', holders: ['ukraine'], terms: [{ holder: 'ukraine', condition: '+', stance: '+', reportedBy: null }], deadlocks: ['circular-precondition:x'] }])
  * assert.deepStrictEqual(out.split('\n'), [
- *   'holder   first        then         stance  deadlocks',
- *   'ukraine  ceasefire +  peace-talks  +       circular-precondition:x',
+ *   'holder   first        then         stance  evidence   deadlocks',
+ *   'ukraine  ceasefire +  peace-talks  +       own words  circular-precondition:x',
  *   '',
  * ])
  * @category output

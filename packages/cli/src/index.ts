@@ -28,7 +28,7 @@ export type { ContradictionsCommandOptions } from './contradictions.js';
 export { alignmentCommand } from './alignment.js';
 export type { AlignmentCommandOptions } from './alignment.js';
 export { graphCommand } from './graph.js';
-export type { GraphCommandOptions, GraphEdgeView } from './graph.js';
+export type { GraphCommandOptions, GraphEdgeTerm, GraphEdgeView } from './graph.js';
 export { timelineCommand } from './timeline.js';
 export type { TimelineCommandOptions, TimelineEntry, TimelineStatement } from './timeline.js';
 export { diffCommand } from './diff.js';

@@ -24,11 +24,11 @@ describe('stancelog graph', () => {
     const r = await box.stancelog('graph');
     expect(r.code).toBe(0);
     const [header, ...rows] = r.stdout.trimEnd().split('\n').map((l) => l.split(/ {2,}/));
-    expect(header).toEqual(['holder', 'first', 'then', 'stance', 'deadlocks']);
+    expect(header).toEqual(['holder', 'first', 'then', 'stance', 'evidence', 'deadlocks']);
     const edges = preconditionEdges(await analysed());
     expect(rows.length).toBe(edges.reduce((n, e) => n + e.holders.length, 0));
-    expect(rows).toContainEqual(['russia', 'territorial-concessions +', 'ceasefire', '-', DEADLOCK]);
-    expect(rows).toContainEqual(['ukraine', 'security-guarantees +', 'peace-talks', '+']);
+    expect(rows).toContainEqual(['russia', 'territorial-concessions +', 'ceasefire', '-', 'own words', DEADLOCK]);
+    expect(rows).toContainEqual(['ukraine', 'security-guarantees +', 'peace-talks', '+', 'own words']);
     const [open] = contradictionList(await analysed(), { type: 'circular-precondition', status: 'open' });
     expect(open!.id).toBe(DEADLOCK);
   });
@@ -63,7 +63,7 @@ describe('stancelog graph', () => {
     expect(r.code).toBe(0);
     const rows = parse(r.stdout, { columns: true, delimiter: ';' }) as Array<Record<string, string>>;
     const edges = graphEdgeViews(await analysed());
-    expect(rows).toEqual(edges.flatMap((e) => e.terms.map((t) => ({ holder: t.holder, first: `${e.from} ${t.condition}`, then: e.to, stance: t.stance, deadlocks: e.deadlocks.join('; ') }))));
+    expect(rows).toEqual(edges.flatMap((e) => e.terms.map((t) => ({ holder: t.holder, first: `${e.from} ${t.condition}`, then: e.to, stance: t.stance, evidence: 'own words', deadlocks: e.deadlocks.join('; ') }))));
   });
 
   it('writes Graphviz DOT: issues by title, edges labelled with the holders, the deadlock in red through the sub-issue it closes on', async () => {
@@ -87,6 +87,35 @@ describe('stancelog graph', () => {
     const links = lines.filter((l) => / (-->|-\.->)/.test(l));
     const styled = lines.find((l) => l.includes('linkStyle'))!.trim().split(' ')[1]!.split(',').map(Number);
     expect(styled.map((i) => links[i])).toEqual(['  i0 -->|"Germany, Ukraine"| i1', '  i3 -->|"Russia"| i0', '  i1 -.->|includes| i3']);
+  });
+
+  it("says whose report a holder's term rests on, where its position is a third party's account, as positions marks it reported", async () => {
+    const reported = sandbox();
+    try {
+      // France never spoke for itself; Germany's account of Russia's terms came five days after Russia's own word, which it does not set.
+      reported.write('talks.jsonl', [
+        { type: 'actor-registered', data: { id: 'germany', kind: 'state', name: 'Germany' } },
+        { type: 'actor-registered', data: { id: 'france', kind: 'state', name: 'France' } },
+        statement({ holder: 'france', issue: 'peace-talks', kind: 'support', polarity: '+', conditions: [{ issue: 'ceasefire', polarity: '+' }], speaker: { name: 'A German minister', actor: 'germany' }, statedAt: '2025-03-26' }),
+        statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', conditions: [{ issue: 'peace-talks', polarity: '+' }], statedAt: '2025-03-20' }),
+        statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', conditions: [{ issue: 'sanctions-relief', polarity: '+' }], speaker: { name: 'A German minister', actor: 'germany' }, statedAt: '2025-03-25' }),
+      ]);
+      expect((await reported.stancelog('append', 'talks.jsonl')).code).toBe(0);
+      const edges = await reported.json<GraphEdgeView[]>('graph');
+      expect(edges.map((e) => [e.from, e.to, e.terms])).toEqual([
+        ['ceasefire', 'peace-talks', [{ holder: 'france', condition: '+', stance: '+', reportedBy: 'germany' }]],
+        ['peace-talks', 'ceasefire', [{ holder: 'russia', condition: '+', stance: '-', reportedBy: null }]],
+      ]);
+      const rows = (await reported.stancelog('graph')).stdout.trimEnd().split('\n').map((l) => l.split(/ {2,}/).slice(0, 5));
+      expect(rows).toEqual([
+        ['holder', 'first', 'then', 'stance', 'evidence'],
+        ['france', 'ceasefire +', 'peace-talks', '+', 'reported by germany'],
+        ['russia', 'peace-talks +', 'ceasefire', '-', 'own words'],
+      ]);
+      expect((await reported.stancelog('graph', '--dot')).stdout).toContain('  "ceasefire" -> "peace-talks" [label="France (reported by Germany)"');
+    } finally {
+      reported.remove();
+    }
   });
 
   it('refuses two output formats at once, and names a holder the log never mentions', async () => {
