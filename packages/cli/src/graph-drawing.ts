@@ -17,6 +17,10 @@ import type { GraphEdgeView } from './graph.js';
 /** The red of a deadlock's edges: the report's colour for a clash. */
 const DEADLOCK_COLOUR = '#b91c1c';
 
+/** Mermaid's defaults (mermaid 11), which a chart's own directives may not change. */
+const MERMAID_MAX_EDGES = 500;
+const MERMAID_MAX_TEXT = 50_000;
+
 /** An issue of the graph with its title, and the issues it includes among the graph's. */
 interface Drawn {
   readonly issues: ReadonlyArray<{ readonly id: string; readonly title: string }>;
@@ -134,4 +138,27 @@ export function mermaidGraph(views: ReadonlyArray<GraphEdgeView>, registry: Regi
   }
   if (red.length > 0) lines.push(`  linkStyle ${red.join(',')} stroke:${DEADLOCK_COLOUR},stroke-width:3px,color:${DEADLOCK_COLOUR}`);
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Why Mermaid, as configured by default (mermaid.js, and the Markdown
+ * viewers that use it), would not draw a chart: more than 500 links (its
+ * `maxEdges`, which refuses the chart) or more than 50,000 characters (its
+ * `maxTextSize`, which draws an error in its place). A chart cannot raise
+ * either for itself. Undefined when it draws.
+ *
+ * @example
+ * import { mermaidTooLarge } from './graph-drawing.js'
+ * assert.strictEqual(mermaidTooLarge('flowchart LR\n  i0["Ceasefire"]\n  i1["Talks"]\n  i0 -->|"Ukraine"| i1\n'), undefined)
+ * assert.strictEqual(mermaidTooLarge('flowchart LR\n' + '  i0 -->|"Ukraine"| i1\n'.repeat(501)), '501 links, where Mermaid draws 500 at most (its maxEdges)')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function mermaidTooLarge(chart: string): string | undefined {
+  // A link's line is the only one with an arrow: titles write `>` as an entity code.
+  const links = chart.split('\n').filter((l) => / (-->|-\.->)\|/.test(l)).length;
+  if (links > MERMAID_MAX_EDGES) return `${links} links, where Mermaid draws ${MERMAID_MAX_EDGES} at most (its maxEdges)`;
+  if (chart.length > MERMAID_MAX_TEXT) return `${chart.length} characters, where Mermaid draws ${MERMAID_MAX_TEXT} at most (its maxTextSize)`;
+  return undefined;
 }

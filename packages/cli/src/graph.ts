@@ -22,7 +22,7 @@ import type { OutcomeSink } from './command-registration.js';
 import { checkCsvOption, withCsvOptions, writeCsv } from './csv-output.js';
 import { emptyAnswer } from './empty-answer.js';
 import { checkNothingFound } from './filter-ids.js';
-import { dotGraph, mermaidGraph } from './graph-drawing.js';
+import { dotGraph, mermaidGraph, mermaidTooLarge } from './graph-drawing.js';
 import type { TextSink, CliIo } from './io.js';
 import { writeJsonArray } from './json-output.js';
 import { loadRules, withRulesOption } from './rules-option.js';
@@ -247,7 +247,13 @@ export async function graphCommand(options: GraphCommandOptions, io: CliIo): Pro
     if (options.json) writeJsonArray(io.stdout, views);
     else if (options.csv) writeCsv(io.stdout, GRAPH_COLUMNS, graphRows(views), csv.right);
     else if (options.dot) io.stdout.write(dotGraph(views, state.right.registry));
-    else if (options.mermaid) io.stdout.write(mermaidGraph(views, state.right.registry));
+    else if (options.mermaid) {
+      const chart = mermaidGraph(views, state.right.registry);
+      io.stdout.write(chart);
+      // Written all the same (a viewer configured otherwise draws it), but said: a page would show an error instead.
+      const tooLarge = mermaidTooLarge(chart);
+      if (tooLarge !== undefined) io.stderr.write(`stancelog: warning: the chart has ${tooLarge}: narrow it with --deadlocks, --issue or --holder, or draw it with --dot\n`);
+    }
     else if (views.length === 0) {
       const asked = [
         ['holder', options.holder],

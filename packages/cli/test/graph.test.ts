@@ -82,7 +82,7 @@ describe('stancelog graph', () => {
 
   it('writes a Mermaid flowchart whose linkStyle colours the links of the deadlock, counted as Mermaid counts links', async () => {
     const r = await box.stancelog('graph', '--mermaid');
-    expect(r.code).toBe(0);
+    expect([r.code, r.stderr]).toEqual([0, '']);
     const lines = r.stdout.trimEnd().split('\n');
     const links = lines.filter((l) => / (-->|-\.->)/.test(l));
     const styled = lines.find((l) => l.includes('linkStyle'))!.trim().split(' ')[1]!.split(',').map(Number);
@@ -115,6 +115,22 @@ describe('stancelog graph', () => {
       expect((await reported.stancelog('graph', '--dot')).stdout).toContain('  "ceasefire" -> "peace-talks" [label="France (reported by Germany)"');
     } finally {
       reported.remove();
+    }
+  });
+
+  it('warns on stderr when the Mermaid chart has more links than Mermaid draws (500), and writes it all the same', async () => {
+    const wide = sandbox();
+    try {
+      // 501 holders, each wanting a step of its own first: 501 edges.
+      wide.write('talks.jsonl', Array.from({ length: 501 }, (_, n) => statement({ holder: `h${n}`, issue: `step-${n}`, kind: 'demand', polarity: '+', conditions: [{ issue: `first-${n}`, polarity: '+' }], statedAt: '2025-03-13' })));
+      expect((await wide.stancelog('append', 'talks.jsonl')).code).toBe(0);
+      const all = await wide.stancelog('graph', '--mermaid');
+      expect(all.code).toBe(0);
+      expect(all.stdout.split('\n').filter((l) => l.includes(' -->|')).length).toBe(501);
+      expect(all.stderr).toBe('stancelog: warning: the chart has 501 links, where Mermaid draws 500 at most (its maxEdges): narrow it with --deadlocks, --issue or --holder, or draw it with --dot\n');
+      expect((await wide.stancelog('graph', '--mermaid', '--holder', 'h7')).stderr).toBe('');
+    } finally {
+      wide.remove();
     }
   });
 
