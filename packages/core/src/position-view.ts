@@ -297,8 +297,8 @@ function renderPosition(p: PositionState, run: ReadonlyArray<StanceEntry> = runO
 /** The current run's statements before the last day, as a walk back from there found them (see `walkRun`). */
 interface RunBefore {
   readonly polarity: Polarity;
-  /** Oldest first: those a won day backs. */
-  readonly run: ReadonlyArray<StanceEntry>;
+  /** Oldest first: those a won day backs (the viewer's own list, which the next view of the position may grow in place). */
+  readonly run: StanceEntry[];
   /** Whether the walk met a won day: if not, `run` is empty, and the days after it count only if one of them is won. */
   readonly won: boolean;
 }
@@ -313,6 +313,12 @@ interface Viewed {
   /** The runs of the days before `settled`, folded (the viewer's own lists: a view is given copies). */
   readonly runs: RunBeingMade[];
   readonly runBefore: RunBefore;
+}
+
+/** `list` with the items of `more` pushed after its own. */
+function appended<T>(list: T[], more: ReadonlyArray<T>): T[] {
+  for (const item of more) list.push(item);
+  return list;
 }
 
 /** A walk back over later days (`walkRun`), then the run before them: the run the whole walk finds, oldest first. */
@@ -379,7 +385,11 @@ export function positionViewer(): (p: PositionState) => PositionView {
     foldDays(history, h, settled, h.length, yields);
     // The run walked back over the days since, then the run before them when it was of the current stance.
     const kept = from !== undefined && from.runBefore.polarity === polarity ? from.runBefore : undefined;
-    const runBefore = { polarity, ...joinRun(walkRun(h, settled - 1, kept === undefined ? 0 : start, polarity, yields), kept) };
+    const walked = walkRun(h, settled - 1, kept === undefined ? 0 : start, polarity, yields);
+    // Where the walk goes on into the run before, that run grows in place: a new list of it at each view, kept until
+    // the next, made a report's frames leave a position's whole run to the collector at every view of it.
+    const runBefore: RunBefore =
+      kept !== undefined && !walked.broken && kept.won ? { polarity, run: appended(kept.run, walked.run.reverse()), won: true } : { polarity, ...joinRun(walked, kept) };
     const { run } = joinRun(walkRun(h, h.length - 1, settled, polarity, yields), runBefore);
     viewed.set(p, { settled, before: h[settled - 1], window: p.ownWordsWindow, runs, runBefore });
     return renderPosition(p, run, history);
