@@ -25,17 +25,17 @@ import {
   trackContradictionChanges,
   validTimeOf,
 } from '@stancelog/core';
-import type { AnalysisState, ContradictionRecord, ContradictionsState, PositionState, PositionView, PreconditionEdge, StoredEvent } from '@stancelog/core';
+import type { AnalysisState, ContradictionRecord, ContradictionsState, PositionState, PreconditionEdge, StoredEvent } from '@stancelog/core';
 import { deadlockLinks } from './deadlocks.js';
 import type { ReportData, ReportFrame } from './report-data.js';
 import { ContradictionStore, IdListStore, PositionStore, copied, sameStrings } from './stored-positions.js';
-import type { Held, ReportContradictionView } from './stored-positions.js';
+import type { Held, KeptContradictionView, KeptPositionView, ReportContradictionView } from './stored-positions.js';
 
 /** A position whose view was made: how long its history was then, and the view the store kept. */
 interface PositionSeen {
   readonly length: number;
-  readonly held: Held<PositionView>;
-  readonly view: PositionView;
+  readonly held: Held<KeptPositionView>;
+  readonly view: KeptPositionView;
 }
 
 /** A contradiction record whose view was made: the record's list of statements and its length then, and that view. */
@@ -46,8 +46,8 @@ interface RecordSeen {
   readonly issues: ReadonlyArray<string>;
   readonly actors: ReadonlyArray<string>;
   readonly since: number;
-  readonly held: Held<ReportContradictionView>;
-  readonly view: ReportContradictionView;
+  readonly held: Held<KeptContradictionView>;
+  readonly view: KeptContradictionView;
   /** The frame in which one of the positions its sides may rest on changed: its view is weighed again then. */
   reweighAt: number;
   /** The frame in which the tracked ledger said the record changed: its view is made again then. */
@@ -265,7 +265,7 @@ export class FrameBuilder {
       records.push([r, view]);
     };
     // Tracked, the views a changed record or one gone showed: ended once the frame's views are added, unless shown on.
-    const left: Array<Held<ReportContradictionView>> = [];
+    const left: Array<Held<KeptContradictionView>> = [];
     if (ledgerChanges !== undefined) {
       // Tracked: only the records changed, and those weighed again, are looked at; the others go on in their views
       // (the store's `goOn`). Comparing each of 25,795 records on each of 400 days took about 9 s of a

@@ -231,8 +231,9 @@ export function* jsonPieces(value: object): Generator<string> {
     } else if (isPlainObject(field)) {
       yield `${head}{`;
       let inner = '';
-      for (const [k, v] of Object.entries(field)) {
-        const json = JSON.stringify(v);
+      // By its keys: a pair made for each of 200,000 statements was garbage at the report's peak of memory.
+      for (const k of Object.keys(field)) {
+        const json = JSON.stringify(field[k]);
         // Left out, as JSON.stringify leaves out a field it cannot write.
         if (json === undefined) continue;
         yield `${inner}${JSON.stringify(k)}:${json}`;

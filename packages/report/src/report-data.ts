@@ -16,12 +16,12 @@ import {
   emptyRegistry,
   endOf,
   isWithdrawal,
+  isWithdrawn,
   outweighedReports,
   readableQuote,
   unheldRetractions,
   replay,
   validTimeOf,
-  statementIndex,
   statementInfo,
   visibleAt,
   withdrawalsOf,
@@ -439,17 +439,30 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
   const { registry } = final;
   final = undefined;
   const views = built.views();
-  const statements = statementIndex(known);
+  // The page shows quotes to readers: as read, a web page's entities decoded (the log keeps the page's text, for its offsets).
+  // Made as the page's record straight away: an index of the statements first, then the record made of it, put both
+  // on the report's peak of memory, which is at its end.
+  const statements: Record<string, StatementInfo> = {};
+  for (const e of known) {
+    if (e.type !== 'statement-made') continue;
+    const s = statementInfo(e);
+    const quote = readableQuote(s.quote);
+    statements[e.id] = quote === s.quote ? s : { ...s, quote };
+  }
   const holderIds = new Set<string>();
   const issueIds = new Set<string>();
-  for (const s of statements.values()) {
+  for (const id in statements) {
+    const s = statements[id]!;
     holderIds.add(s.holder);
     issueIds.add(s.issue);
     for (const c of s.conditions) issueIds.add(c.issue);
   }
   const holders = [...holderIds].sort().map((id) => ({ id, name: registry.actors.get(id)?.actor.name ?? id }));
   const reporterIds = new Set<string>();
-  for (const s of statements.values()) if (s.reportedBy !== null && !holderIds.has(s.reportedBy)) reporterIds.add(s.reportedBy);
+  for (const id in statements) {
+    const s = statements[id]!;
+    if (s.reportedBy !== null && !holderIds.has(s.reportedBy)) reporterIds.add(s.reportedBy);
+  }
   const reporters = [...reporterIds].sort().map((id) => ({ id, name: registry.actors.get(id)?.actor.name ?? id }));
   const issues = [...issueIds].sort().map((id): NamedId => {
     const issue = registry.issues.get(id)?.issue;
@@ -460,16 +473,6 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
       ...(issue?.proposition !== undefined ? { proposition: issue.proposition } : {}),
     };
   });
-  // The page shows quotes to readers: as read, a web page's entities decoded (the log keeps the page's text, for its offsets).
-  // An entry at a time: an array of the index's entries, and another of them mapped, stood beside it.
-  const readable = Object.fromEntries(
-    (function* () {
-      for (const [id, s] of statements) {
-        const quote = readableQuote(s.quote);
-        yield [id, quote === s.quote ? s : { ...s, quote }] as const;
-      }
-    })(),
-  );
   return {
     version: REPORT_DATA_VERSION,
     title: options.title ?? 'stancelog report',
@@ -477,7 +480,7 @@ export function reportData(events: ReadonlyArray<StoredEvent>, options: ReportDa
     holders,
     reporters,
     issues,
-    statements: readable,
+    statements,
     outweighed,
     withdrewNothing,
     ...views,
@@ -523,14 +526,16 @@ function orderedIndexes(events: ReadonlyArray<StoredEvent>): boolean[] {
 // The withdrawals in force among `events` (those known at the report's recorded time), of events other than withdrawals.
 function correctionsOf(events: ReadonlyArray<StoredEvent>): ReportCorrection[] {
   const inForce = withdrawalsOf(events);
-  const byId = new Map(events.map((e) => [e.id, e]));
-  const counting = new Set(withoutWithdrawn(events).map((e) => e.id));
   const out: ReportCorrection[] = [];
+  if (inForce.size === 0) return out;
+  // The events withdrawn alone, by id: a map of every event of the log was some megabytes more at the report's peak.
+  const byId = new Map<string, StoredEvent>();
+  for (const e of events) if (inForce.has(e.id)) byId.set(e.id, e);
   for (const [target, w] of inForce) {
     const withdrawn = byId.get(target);
     if (withdrawn === undefined || withdrawn.type === 'event-withdrawn') continue;
     const statement = withdrawn.type === 'statement-made' ? statementInfo(withdrawn) : null;
-    const copy = events.find((e) => e.type === 'statement-made' && e.data.corrects?.event === target && counting.has(e.id));
+    const copy = events.find((e) => e.type === 'statement-made' && e.data.corrects?.event === target && !isWithdrawn(inForce, e));
     out.push({
       position: w.position,
       recordedAt: w.recordedAt,

@@ -385,10 +385,12 @@ export function copied<T>(value: T): T {
  * @example
  * import { IdListStore } from './stored-positions.js'
  * const lists = new IdListStore()
- * const first = lists.list(['a', 'b'], undefined, undefined)
+ * const first = lists.list(['a', 'b'], undefined)
  * // The same list again is the same entry; a longer one adds its new ids; another one is stored whole.
- * assert.deepStrictEqual([lists.list(['a', 'b'], ['a', 'b'], first), lists.list(['a', 'b', 'c'], ['a', 'b'], first), lists.list(['d'], ['a', 'b'], first)], [0, 1, 2])
+ * assert.deepStrictEqual([lists.list(['a', 'b'], first), lists.list(['a', 'b', 'c'], first), lists.list(['d'], first)], [0, 1, 2])
  * assert.deepStrictEqual([lists.idLists, lists.statementIds], [[[-1, 0, 1], [0, 2], [-1, 3]], ['a', 'b', 'c', 'd']])
+ * // What a stored list holds is told from the table: the stores keep no copy of the ids of a view's lists.
+ * assert.deepStrictEqual([lists.holds(1, ['a', 'b', 'c']), lists.holds(1, ['a', 'b']), lists.holds(1, ['a', 'x', 'c'])], [true, false, false])
  * @category report
  * @since 0.1.0
  * @internal
@@ -397,14 +399,48 @@ export class IdListStore {
   readonly idLists: number[][] = [];
   readonly statementIds: string[] = [];
   private readonly numbers = new Map<string, number>();
+  /** How many ids each list holds, whole (the lists it extends included). */
+  private readonly lengths: number[] = [];
 
-  /** The index of a list of ids: the earlier list itself, what it adds to the earlier list, or the whole list. */
-  list(ids: ReadonlyArray<string>, earlier: ReadonlyArray<string> | undefined, earlierIndex: number | undefined): number {
-    if (earlier !== undefined && earlierIndex !== undefined && isPrefix(earlier, ids)) {
-      if (ids.length === earlier.length) return earlierIndex;
-      return this.idLists.push([earlierIndex, ...ids.slice(earlier.length).map((id) => this.numberOf(id))]) - 1;
+  /**
+   * The index of a list of ids: the list `earlier` (an index of this
+   * table) itself, what the list adds to it, or the whole list.
+   */
+  list(ids: ReadonlyArray<string>, earlier: number | undefined): number {
+    if (earlier !== undefined && this.beginsWith(ids, earlier)) {
+      const had = this.lengths[earlier]!;
+      if (ids.length === had) return earlier;
+      this.lengths.push(ids.length);
+      return this.idLists.push([earlier, ...ids.slice(had).map((id) => this.numberOf(id))]) - 1;
     }
+    this.lengths.push(ids.length);
     return this.idLists.push([-1, ...ids.map((id) => this.numberOf(id))]) - 1;
+  }
+
+  /** Whether the list at `index` holds `ids`, no more, no fewer. */
+  holds(index: number, ids: ReadonlyArray<string>): boolean {
+    return this.lengths[index] === ids.length && this.beginsWith(ids, index);
+  }
+
+  /**
+   * Whether `ids` begins with the ids of the list at `index`: read from the
+   * table, its last part first (where a list that changed differs). The
+   * stores compared each view's lists with a copy of the lists of the
+   * view before, a copy made for every version: the most of what a
+   * 200,000-statement report's build left for the collector to find in its
+   * old space.
+   */
+  private beginsWith(ids: ReadonlyArray<string>, index: number): boolean {
+    let end = this.lengths[index]!;
+    if (end > ids.length) return false;
+    for (let k = index; k >= 0; ) {
+      const part = this.idLists[k]!;
+      const start = end - (part.length - 1);
+      for (let j = part.length - 1; j >= 1; j--) if (this.statementIds[part[j]!] !== ids[start + j - 1]) return false;
+      end = start;
+      k = part[0]!;
+    }
+    return true;
   }
 
   // A statement id (32 characters) stored once, then named by a number of a few digits.
@@ -419,6 +455,42 @@ export class IdListStore {
 }
 
 /**
+ * A position's view as {@link PositionStore} keeps it, to tell the next
+ * view of the position from it: its fields, and its history's runs,
+ * without their lists of statements, which the store's table of lists
+ * holds ({@link IdListStore}).
+ *
+ * @example
+ * import { PositionStore } from './stored-positions.js'
+ * import type { KeptPositionView } from './stored-positions.js'
+ * const store = new PositionStore()
+ * const kept: KeptPositionView = store.add({ holder: 'russia', issue: 'ceasefire', polarity: '-', kind: 'reject', conditions: [], triggers: [], since: '2025-03-13',
+ *   lastStated: '2025-03-13', reported: false, firmKind: null, statements: ['a'], sources: 1, history: [{ polarity: '-', kind: 'reject', from: '2025-03-13', statements: ['a'] }] }, 0).view
+ * assert.deepStrictEqual(kept.history, [{ polarity: '-', kind: 'reject', from: '2025-03-13' }])
+ * @category report
+ * @since 0.1.0
+ * @internal
+ */
+export type KeptPositionView = Omit<PositionView, 'statements' | 'history'> & { readonly history: ReadonlyArray<Omit<StanceRun, 'statements'>> };
+
+/**
+ * A contradiction's view as {@link ContradictionStore} keeps it: its
+ * fields, without its list of statements (see {@link KeptPositionView}).
+ *
+ * @example
+ * import { ContradictionStore } from './stored-positions.js'
+ * import type { KeptContradictionView } from './stored-positions.js'
+ * const store = new ContradictionStore()
+ * const kept: KeptContradictionView = store.add({ id: 'incompatible:ceasefire:russia~ukraine', type: 'incompatible', issues: ['ceasefire'], actors: ['russia', 'ukraine'],
+ *   since: '2025-03-13', until: null, resolvedBy: null, status: 'open', statements: ['a', 'b'], summary: 'at odds', reported: [] }, 0, () => 0).view
+ * assert.ok(!('statements' in kept) && kept.actors.length === 2)
+ * @category report
+ * @since 0.1.0
+ * @internal
+ */
+export type KeptContradictionView = Omit<ReportContradictionView, 'statements'>;
+
+/**
  * What a store gives back for a view it was given: the record's latest view
  * as stored, to carry the record on into the next frames without making
  * its view again (`PositionStore.carry`, `ContradictionStore.carry`).
@@ -429,8 +501,8 @@ export class IdListStore {
  * const view = { holder: 'russia', issue: 'ceasefire', polarity: '-', kind: 'reject', conditions: [], triggers: [], since: '2025-03-13',
  *   lastStated: '2025-03-13', reported: false, firmKind: null, statements: ['a'], sources: 1, history: [{ polarity: '-', kind: 'reject', from: '2025-03-13', statements: ['a'] }] } as const
  * const held = store.add(view, 0)
- * // A copy: the analysis changes the lists of the view it gave in place.
- * assert.ok(held.view !== view && held.view.statements !== view.statements)
+ * // A copy: the analysis changes the lists of the view it gave in place. Its lists of statements are kept numbered, in the store's table.
+ * assert.ok(held.view !== view && held.view.conditions !== view.conditions && !('statements' in held.view))
  * @category report
  * @since 0.1.0
  * @internal
@@ -486,18 +558,22 @@ function nextVersion<V, S, R>(b: Building<V, S, R>, frame: number, version: Reco
 
 const POSITION_SKIPPED = new Set(['holder', 'issue', 'statements', 'history']);
 
-/** Whether two views of one position are the same (everything but holder and issue compared). */
-function sameView(a: PositionView, b: PositionView): boolean {
-  return (
-    sameFields(a, b, POSITION_SKIPPED) &&
-    sameStrings(a.statements, b.statements) &&
-    a.history.length === b.history.length &&
-    a.history.every((run, i) => sameRun(run, b.history[i]!))
-  );
+/** The lists of statements of a position's latest version, as indexes into the table of lists: its evidence, and each run's. */
+interface PositionLists {
+  readonly statements: number;
+  readonly runs: ReadonlyArray<number>;
 }
 
-function sameRun(a: StanceRun, b: StanceRun): boolean {
-  return a.polarity === b.polarity && a.kind === b.kind && a.from === b.from && sameStrings(a.statements, b.statements);
+/** A copy of a position's view, its lists of statements left out (the store's table holds them). */
+function keptPosition(view: PositionView): KeptPositionView {
+  const { statements: _statements, history, ...fields } = view;
+  return { ...copied(fields), history: history.map(({ statements: _ids, ...run }) => run) };
+}
+
+/** A copy of a contradiction's view, its list of statements left out. */
+function keptContradiction(view: ReportContradictionView): KeptContradictionView {
+  const { statements: _statements, ...fields } = view;
+  return copied(fields);
 }
 
 /**
@@ -520,7 +596,7 @@ function sameRun(a: StanceRun, b: StanceRun): boolean {
  */
 export class PositionStore {
   readonly positions: ReportPosition[] = [];
-  private readonly building = new Map<string, Building<PositionView, { statements: number; runs: number[] }, ReportPosition>>();
+  private readonly building = new Map<string, Building<KeptPositionView, PositionLists, ReportPosition>>();
 
   /** `lists`: the table of id lists, shared with the contradictions' store. */
   constructor(private readonly lists: IdListStore = new IdListStore()) {}
@@ -530,32 +606,34 @@ export class PositionStore {
   }
 
   /** Adds a position's view at frame `frame` (frames in order); returns what the store holds for the position. */
-  add(shared: PositionView, frame: number): Held<PositionView> {
+  add(shared: PositionView, frame: number): Held<KeptPositionView> {
     const key = `${shared.holder}\u0000${shared.issue}`;
     const before = this.building.get(key);
     // Days go forward: a position's view is either the one it had last or a new one.
-    if (before !== undefined && before.lastFrame === frame - 1 && sameView(before.view, shared)) {
+    if (before !== undefined && before.lastFrame === frame - 1 && this.sameView(before, shared)) {
       before.lastFrame = frame;
       return before;
     }
-    // Kept as a copy: a view's lists are the analysis state's, which the next day's statements change in place.
-    const view = copied(shared);
-    const statements = this.lists.list(view.statements, before?.view.statements, before?.stored.statements);
+    // The view's lists are read now, into the table (the analysis changes them in place); the rest is kept as a copy.
+    const statements = this.lists.list(shared.statements, before?.stored.statements);
     // The runs the history keeps from the version before; the others are stored, their lists as what they add.
     let keep = 0;
-    if (before !== undefined) while (keep < view.history.length && keep < before.view.history.length && sameRun(before.view.history[keep]!, view.history[keep]!)) keep++;
-    const runs = view.history.map((run, i) =>
+    if (before !== undefined) {
+      while (keep < shared.history.length && keep < before.view.history.length && this.sameRun(before.view.history[keep]!, before.stored.runs[keep]!, shared.history[keep]!)) keep++;
+    }
+    const runs = shared.history.map((run, i) =>
       i < keep
         ? before!.stored.runs[i]!
         : // Most positions never changed: their one run's statements are their evidence, stored once for both.
-          sameStrings(run.statements, view.statements)
+          sameStrings(run.statements, shared.statements)
           ? statements
-          : this.lists.list(run.statements, before?.view.history[i]?.statements, before?.stored.runs[i]),
+          : this.lists.list(run.statements, before?.stored.runs[i]),
     );
+    const view = keptPosition(shared);
     const version: Record<string, unknown> = changedFields(before?.view, view, POSITION_SKIPPED);
     if (before === undefined || statements !== before.stored.statements) version.statements = statements;
     if (before === undefined || keep < before.view.history.length || keep < view.history.length) {
-      version.history = { keep, runs: view.history.slice(keep).map((run, j) => ({ ...run, statements: runs[keep + j]! })) };
+      version.history = { keep, runs: shared.history.slice(keep).map((run, j) => ({ ...run, statements: runs[keep + j]! })) };
     }
     const stored = { statements, runs };
     if (before === undefined) {
@@ -577,8 +655,23 @@ export class PositionStore {
    * since. False (nothing done) when that is not the view stored last or the
    * position was not in the frame before: `add` its view instead.
    */
-  carry(held: Held<PositionView>, view: PositionView, frame: number): boolean {
-    return carryOn(held as Building<PositionView, unknown, unknown>, view, frame);
+  carry(held: Held<KeptPositionView>, view: KeptPositionView, frame: number): boolean {
+    return carryOn(held as Building<KeptPositionView, unknown, unknown>, view, frame);
+  }
+
+  /** Whether a position's view is the one it had last (everything but holder and issue compared). */
+  private sameView(before: Building<KeptPositionView, PositionLists, ReportPosition>, view: PositionView): boolean {
+    return (
+      sameFields(before.view, view, POSITION_SKIPPED) &&
+      this.lists.holds(before.stored.statements, view.statements) &&
+      before.view.history.length === view.history.length &&
+      view.history.every((run, i) => this.sameRun(before.view.history[i]!, before.stored.runs[i]!, run))
+    );
+  }
+
+  /** Whether a run of the history is one the store keeps (its fields, and its list of statements at index `list`). */
+  private sameRun(kept: Omit<StanceRun, 'statements'>, list: number, run: StanceRun): boolean {
+    return kept.polarity === run.polarity && kept.kind === run.kind && kept.from === run.from && this.lists.holds(list, run.statements);
   }
 
   /** The positions, in the order of core's `positionList` (by holder, then issue), once all `frameCount` frames are added. */
@@ -619,7 +712,7 @@ export class ContradictionStore {
   private readonly contradictions: ReportContradiction[] = [];
   /** The contradictions' starts (core's minutes), by record: with the id, the order core lists them in. */
   private readonly starts = new Map<ReportContradiction, number>();
-  private readonly building = new Map<string, Building<ReportContradictionView, { statements: number }, ReportContradiction>>();
+  private readonly building = new Map<string, Building<KeptContradictionView, { statements: number }, ReportContradiction>>();
 
   /**
    * `goOn`: a contradiction added is shown in every frame after, in its
@@ -641,7 +734,7 @@ export class ContradictionStore {
    * Adds a contradiction's view at frame `frame` (frames in order); `since(id)`: when it began, in core's minutes
    * (asked only of a contradiction new to the report, or whose start moved).
    */
-  add(shared: ReportContradictionView, frame: number, since: (id: string) => number): Held<ReportContradictionView> {
+  add(shared: ReportContradictionView, frame: number, since: (id: string) => number): Held<KeptContradictionView> {
     let before = this.building.get(shared.id);
     // A start that moved would move it in core's order: another record.
     if (before !== undefined && before.view.since !== shared.since) {
@@ -652,13 +745,14 @@ export class ContradictionStore {
       this.building.delete(shared.id);
       before = undefined;
     }
-    if (before !== undefined && shownBefore(before, frame) && sameStrings(before.view.statements, shared.statements) && sameFields(before.view, shared, CONTRADICTION_SKIPPED)) {
+    if (before !== undefined && shownBefore(before, frame) && this.lists.holds(before.stored.statements, shared.statements) && sameFields(before.view, shared, CONTRADICTION_SKIPPED)) {
       before.lastFrame = frame;
       return before;
     }
-    // A copy: a view's lists are the analysis state's, which the next day's statements change in place.
-    const view = copied(shared);
-    const statements = this.lists.list(view.statements, before?.view.statements, before?.stored.statements);
+    // Its statements read into the table now, the rest kept as a copy: a view's lists are the analysis state's, which the
+    // next day's statements change in place.
+    const view = keptContradiction(shared);
+    const statements = this.lists.list(shared.statements, before?.stored.statements);
     const version = changedFields(before?.view, view, CONTRADICTION_SKIPPED);
     if (before === undefined || statements !== before.stored.statements) version.statements = statements;
     if (before === undefined) {
@@ -681,8 +775,8 @@ export class ContradictionStore {
    * the frame before `frame`, unless it was added or carried into `frame`
    * (another record took it over).
    */
-  end(held: Held<ReportContradictionView>, frame: number): void {
-    const b = held as Building<ReportContradictionView, unknown, unknown>;
+  end(held: Held<KeptContradictionView>, frame: number): void {
+    const b = held as Building<KeptContradictionView, unknown, unknown>;
     if (b.on !== true || b.lastFrame === frame) return;
     b.on = false;
     b.lastFrame = frame - 1;
@@ -694,8 +788,8 @@ export class ContradictionStore {
   }
 
   /** As `PositionStore.carry`: shows a contradiction at `frame` in the view `held` had, if that is still its latest. */
-  carry(held: Held<ReportContradictionView>, view: ReportContradictionView, frame: number): boolean {
-    return carryOn(held as Building<ReportContradictionView, unknown, unknown>, view, frame);
+  carry(held: Held<KeptContradictionView>, view: KeptContradictionView, frame: number): boolean {
+    return carryOn(held as Building<KeptContradictionView, unknown, unknown>, view, frame);
   }
 
   /** The contradictions, in the order of core's `contradictionList` (by start, then id), once all `frameCount` frames are added. */
