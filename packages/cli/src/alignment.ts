@@ -169,7 +169,7 @@ export async function alignmentCommand(options: AlignmentCommandOptions, io: Cli
     }
     if (options.json) writeJsonArray(io.stdout, views);
     // A table for a spreadsheet: its header even when empty, as a program reading it expects.
-    else if (options.csv) writeCsv(io.stdout, ALIGNMENT_COLUMNS, alignmentRows(views), csv.right);
+    else if (options.csv) writeCsv(io.stdout, ALIGNMENT_COLUMNS, alignmentRows(views), csv.right, io.stderr);
     else if (views.length === 0) {
       const asked = [
         ['holder', options.holder],

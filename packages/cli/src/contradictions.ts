@@ -275,7 +275,7 @@ export async function contradictionsCommand(
     // Written piece by piece: the text of a few hundred thousand contradictions is never one string.
     if (options.json) writeJsonArray(io.stdout, views);
     // In the table's order, open ones first: the rows a reader compares with it.
-    else if (options.csv) writeCsv(io.stdout, CONTRADICTION_COLUMNS, contradictionRows(openFirst(views)), csv.right);
+    else if (options.csv) writeCsv(io.stdout, CONTRADICTION_COLUMNS, contradictionRows(openFirst(views)), csv.right, io.stderr);
     else if (views.length === 0) {
       const asked = [['type', options.type], ['status', status], ['actor', options.actor], ['issue', options.issue], ['within', options.within], ['as of', options.asOf], ['known at', options.knownAt]] as const;
       io.stdout.write(emptyAnswer('contradictions', asked));

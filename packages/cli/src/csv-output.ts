@@ -197,7 +197,8 @@ export function parseOffsetsCell(cell: string): [number, number] | string {
 /**
  * Writes a header and rows as CSV, a row at a time (a large list is never
  * one string), as `format` says: its cells separated by `,` unless told
- * otherwise, and a byte order mark first when told.
+ * otherwise, and a byte order mark first when told. A cell longer than a
+ * spreadsheet cell holds is warned of on `warnings` (see {@link LongCells}).
  *
  * @example
  * import { writeCsv } from './csv-output.js'
@@ -211,11 +212,121 @@ export function parseOffsetsCell(cell: string): [number, number] | string {
  * @since 0.1.0
  * @internal
  */
-export function writeCsv(sink: TextSink, header: ReadonlyArray<string>, rows: Iterable<ReadonlyArray<string | number>>, format: Partial<CsvFormat> = {}): void {
+export function writeCsv(
+  sink: TextSink,
+  header: ReadonlyArray<string>,
+  rows: Iterable<ReadonlyArray<string | number>>,
+  format: Partial<CsvFormat> = {},
+  warnings?: TextSink,
+): void {
   const line = csvRowWriter(sink, format.separator);
+  const long = new LongCells(header);
   if (format.bom === true) sink.write(BOM);
   line(header);
-  for (const row of rows) line(row);
+  for (const row of rows) {
+    long.check(row);
+    line(row);
+  }
+  const note = long.note();
+  if (note !== undefined) warnings?.write(note);
+}
+
+/**
+ * The most characters a cell of Excel holds: a longer one is cut there
+ * when the sheet is opened, and saved so.
+ *
+ * @example
+ * import { CELL_LIMIT } from './csv-output.js'
+ * assert.strictEqual(CELL_LIMIT, 32_767)
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export const CELL_LIMIT = 32_767;
+
+/**
+ * The cells of a table, as it is written row by row, longer than a
+ * spreadsheet cell holds ({@link CELL_LIMIT}), named by row (the header is
+ * row 1, as a spreadsheet numbers them) and column (its letter and
+ * header), and the warning that names them.
+ *
+ * @example
+ * import { LongCells } from './csv-output.js'
+ * const long = new LongCells(['holder', 'quote'])
+ * long.check(['russia', 'no truce'])
+ * long.check(['ukraine', 'x'.repeat(40_000)])
+ * assert.deepStrictEqual(long.found, [{ row: 3, column: 'B (quote)', length: 40_000 }])
+ * assert.strictEqual(long.note(), 'stancelog: warning: a cell holds more characters than a spreadsheet cell does (32,767; Excel opens it cut there): row 3, column B (quote), 40,000 characters\n')
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export class LongCells {
+  readonly found: LongCell[] = [];
+  // The header is row 1.
+  private row = 1;
+
+  constructor(private readonly header: ReadonlyArray<string>) {}
+
+  /** The next row, as written after those checked before. */
+  check(cells: ReadonlyArray<string | number>): void {
+    this.row++;
+    cells.forEach((cell, i) => {
+      if (typeof cell === 'string' && cell.length > CELL_LIMIT) this.found.push({ row: this.row, column: `${columnLetters(i)} (${this.header[i] ?? i + 1})`, length: cell.length });
+    });
+  }
+
+  /** The warning of the cells found, if any (see {@link longCellsNote}). */
+  note(): string | undefined {
+    return longCellsNote(this.found);
+  }
+}
+
+/**
+ * A cell longer than a spreadsheet cell holds: its row (the header is row
+ * 1) and its column, by letter and header.
+ *
+ * @example
+ * import type { LongCell } from './csv-output.js'
+ * const cell: LongCell = { row: 2, column: 'J (source.quote)', length: 40_000 }
+ * assert.strictEqual(cell.row, 2)
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export interface LongCell {
+  readonly row: number;
+  readonly column: string;
+  readonly length: number;
+}
+
+/**
+ * The warning of cells longer than a spreadsheet cell holds, a line ended
+ * (undefined for none): the first ten named, and how many more there are;
+ * `more` is added to it (what a cut cell does to the table read back).
+ *
+ * @example
+ * import { longCellsNote } from './csv-output.js'
+ * assert.strictEqual(longCellsNote([]), undefined)
+ * const cells = Array.from({ length: 12 }, (_, i) => ({ row: i + 2, column: 'B (quote)', length: 40_000 }))
+ * assert.ok(longCellsNote(cells)!.startsWith('stancelog: warning: 12 cells hold more characters than a spreadsheet cell does'))
+ * assert.ok(longCellsNote(cells)!.endsWith('row 11, column B (quote), 40,000 characters; and 2 more\n'))
+ * @category output
+ * @since 0.1.0
+ * @internal
+ */
+export function longCellsNote(found: ReadonlyArray<LongCell>, more = ''): string | undefined {
+  const n = found.length;
+  if (n === 0) return undefined;
+  const shown = found.slice(0, 10).map((c) => `row ${c.row}, column ${c.column}, ${c.length.toLocaleString('en-US')} characters`).join('; ');
+  return `stancelog: warning: ${n === 1 ? 'a cell holds' : `${n} cells hold`} more characters than a spreadsheet cell does (${CELL_LIMIT.toLocaleString('en-US')}; Excel opens ${n === 1 ? 'it' : 'them'} cut there): ${shown}${n > 10 ? `; and ${n - 10} more` : ''}${more}\n`;
+}
+
+/** A column's letters as a spreadsheet names it: A to Z, then AA. */
+function columnLetters(index: number): string {
+  let out = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
 }
 
 /**

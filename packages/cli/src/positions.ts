@@ -228,7 +228,7 @@ export async function positionsCommand(options: PositionsCommandOptions, io: Cli
     // Written piece by piece, as the contradictions are.
     if (options.json) writeJsonArray(io.stdout, views);
     // A table for a spreadsheet: its header even when empty, as a program reading it expects.
-    else if (options.csv) writeCsv(io.stdout, POSITION_COLUMNS, positionRows(views), csv.right);
+    else if (options.csv) writeCsv(io.stdout, POSITION_COLUMNS, positionRows(views), csv.right, io.stderr);
     else if (views.length === 0) {
       io.stdout.write(emptyAnswer('positions', [['holder', options.holder], ['issue', options.issue], ['within', options.within], ['as of', options.asOf], ['known at', options.knownAt]]));
     } else writePositionsTable(io.stdout, views);

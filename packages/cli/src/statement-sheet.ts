@@ -11,7 +11,8 @@
  * @since 0.1.0
  */
 import type { StoredEvent, StoredEventOf } from '@stancelog/core';
-import { BOM, conditionsCell, csvRowWriter, offsetsCell } from './csv-output.js';
+import { BOM, conditionsCell, csvRowWriter, longCellsNote, LongCells, offsetsCell } from './csv-output.js';
+import type { LongCell } from './csv-output.js';
 import type { CsvFormat } from './csv-output.js';
 import type { TextSink } from './io.js';
 import { counted } from './table.js';
@@ -98,7 +99,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  *
  * @example
  * import type { SheetCounts } from './statement-sheet.js'
- * const counts: SheetCounts = { rows: 25, registry: 19, withdrawals: 1, withdrawn: 1, corrections: 1, misfits: [] }
+ * const counts: SheetCounts = { rows: 25, registry: 19, withdrawals: 1, withdrawn: 1, corrections: 1, misfits: [], longCells: [] }
  * assert.strictEqual(counts.rows, 25)
  * @category output
  * @since 0.1.0
@@ -117,6 +118,8 @@ export interface SheetCounts {
   readonly corrections: number;
   /** The log positions of the statements written whose rows read back as other statements (see {@link fitsSheet}). */
   readonly misfits: ReadonlyArray<number>;
+  /** The cells longer than a spreadsheet cell holds, by row and column: cut there, the row reads back as another statement. */
+  readonly longCells: ReadonlyArray<LongCell>;
 }
 
 // The rows are written in pieces of this much text: a write for each row made a large log's sheet a write per statement.
@@ -143,7 +146,7 @@ const CHARS_PER_WRITE = 1 << 16;
  * const counts = sheet.end()
  * // The correction takes the place of #2, which it corrects: before #3.
  * assert.deepStrictEqual(out.trimEnd().split('\r\n').slice(1).map((row) => row.split(',')[9]), ['no truce', 'no truce for now', 'no truce yet'])
- * assert.deepStrictEqual(counts, { rows: 3, registry: 0, withdrawals: 1, withdrawn: 1, corrections: 1, misfits: [] })
+ * assert.deepStrictEqual(counts, { rows: 3, registry: 0, withdrawals: 1, withdrawn: 1, corrections: 1, misfits: [], longCells: [] })
  * @category output
  * @since 0.1.0
  * @internal
@@ -164,8 +167,11 @@ export function sheetWriter(sink: TextSink, format: CsvFormat, counts: (event: S
   let next = 0;
   const tally = { rows: 0, registry: 0, withdrawals: 0, withdrawn: 0, corrections: 0 };
   const misfits: number[] = [];
+  const long = new LongCells(STATEMENT_COLUMNS);
   const write = (e: StoredEventOf<'statement-made'>): void => {
-    line(statementRow(e));
+    const row = statementRow(e);
+    long.check(row);
+    line(row);
     tally.rows++;
     if (e.data.corrects !== undefined) tally.corrections++;
     if (!fitsSheet(e.data)) misfits.push(e.position);
@@ -197,7 +203,7 @@ export function sheetWriter(sink: TextSink, format: CsvFormat, counts: (event: S
     end(): SheetCounts {
       writePlacedBefore(Number.POSITIVE_INFINITY);
       flush();
-      return { ...tally, misfits };
+      return { ...tally, misfits, longCells: long.found };
     },
   };
 }
@@ -210,8 +216,8 @@ export function sheetWriter(sink: TextSink, format: CsvFormat, counts: (event: S
  *
  * @example
  * import { sheetNote } from './statement-sheet.js'
- * assert.strictEqual(sheetNote({ rows: 2, registry: 0, withdrawals: 0, withdrawn: 0, corrections: 0, misfits: [] }), undefined)
- * assert.strictEqual(sheetNote({ rows: 2, registry: 3, withdrawals: 0, withdrawn: 0, corrections: 0, misfits: [] }), 'stancelog: the sheet holds 2 statements that count; left out: 3 registry events (stancelog copy --to OTHER.jsonl copies the whole log, log --json lists every event)\n')
+ * assert.strictEqual(sheetNote({ rows: 2, registry: 0, withdrawals: 0, withdrawn: 0, corrections: 0, misfits: [], longCells: [] }), undefined)
+ * assert.strictEqual(sheetNote({ rows: 2, registry: 3, withdrawals: 0, withdrawn: 0, corrections: 0, misfits: [], longCells: [] }), 'stancelog: the sheet holds 2 statements that count; left out: 3 registry events (stancelog copy --to OTHER.jsonl copies the whole log, log --json lists every event)\n')
  * @category output
  * @since 0.1.0
  * @internal
@@ -231,5 +237,6 @@ export function sheetNote(c: SheetCounts): string | undefined {
     const shown = c.misfits.slice(0, 10).map((p) => `#${p}`).join(', ') + (c.misfits.length > 10 ? `, and ${c.misfits.length - 10} more` : '');
     note += `stancelog: warning: ${counted(c.misfits.length, 'statement')} (${shown}) ${c.misfits.length === 1 ? 'has' : 'have'} what a cell cannot hold as it is (an empty list of conditions, a text with spaces at its ends, an empty one, or half of a surrogate pair): appended from the sheet, ${c.misfits.length === 1 ? 'it is another statement, with another id' : 'they are other statements, with other ids'}\n`;
   }
+  note += longCellsNote(c.longCells, `: saved from it so and appended, ${c.longCells.length === 1 ? 'its row is another statement' : 'their rows are other statements'}`) ?? '';
   return note === '' ? undefined : note;
 }

@@ -75,6 +75,21 @@ describe('positions --csv', () => {
   });
 });
 
+describe('a --csv cell longer than a spreadsheet cell holds', () => {
+  it('is warned of on stderr by positions --csv, naming its row and column: a list of statements longer than 32,767 characters', async () => {
+    // 1,000 statements of one holder on one issue: their ids, joined, are some 34,000 characters.
+    box.write('talks.jsonl', Array.from({ length: 1_000 }, (_, i) => ({ ...ukraineRefusesLand, source: { quote: `never, day ${i + 1}` } })));
+    await box.json('append', 'talks.jsonl');
+    const r = await box.stancelog('positions', '--csv');
+    expect(r.code).toBe(0);
+    const [row] = parse(r.stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(r.stderr).toBe(
+      `stancelog: warning: a cell holds more characters than a spreadsheet cell does (32,767; Excel opens it cut there): row 2, column K (statements), ${row!.statements!.length.toLocaleString('en-US')} characters\n`,
+    );
+    expect(row!.statements!.length).toBeGreaterThan(32_767);
+  });
+});
+
 describe('contradictions --csv', () => {
   it('writes a row per contradiction, with whole ids, lists joined and a summary holding commas quoted', async () => {
     box.write('talks.jsonl', [russiaDemandsLand, ukraineRefusesLand]);

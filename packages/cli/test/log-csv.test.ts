@@ -230,6 +230,25 @@ describe('stancelog log --csv, appended to another log', () => {
     );
   });
 
+  it("warns, naming its row and column, of a quote longer than a spreadsheet cell holds (32,767 characters), which Excel opens cut there and which then reads back as another statement", async () => {
+    const long = `we will never give up ${'any of our land, '.repeat(2_000)}`.trim();
+    box.write('talks.jsonl', [russiaDemandsLand, { ...ukraineRefusesLand, source: { quote: long } }]);
+    await box.json('append', 'talks.jsonl', '--store', 'talks-log.jsonl');
+    const { sheet, stderr } = await roundTrip('talks-log.jsonl', 'copy.jsonl');
+    // Written whole all the same: appended as it is, the row is the same statement.
+    expect(rowsOf(sheet)[1]!['source.quote']).toBe(long);
+    expect(stderr).toBe(
+      `stancelog: warning: a cell holds more characters than a spreadsheet cell does (32,767; Excel opens it cut there): row 3, column J (source.quote), ${long.length.toLocaleString('en-US')} characters: saved from it so and appended, its row is another statement\n`,
+    );
+    expect((await statementsOf('copy.jsonl')).map((e) => e.id)).toEqual((await statementsOf('talks-log.jsonl')).map((e) => e.id));
+  });
+
+  it('says nothing of a quote of 32,767 characters, which a spreadsheet cell holds', async () => {
+    box.write('talks.jsonl', [{ ...ukraineRefusesLand, source: { quote: `never${'.'.repeat(32_762)}` } }]);
+    await box.json('append', 'talks.jsonl', '--store', 'talks-log.jsonl');
+    expect((await roundTrip('talks-log.jsonl', 'copy.jsonl')).stderr).toBe('');
+  });
+
   it('keeps the filters of log: --holder, --issue, and --known-at (a statement withdrawn later still counted then)', async () => {
     box.write('talks.jsonl', [
       { ...russiaDemandsLand, recordedAt: '2025-05-17T09:00:00Z' },
