@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { logCommand } from '@stancelog/cli';
 import { outputSink } from '../src/process-output.js';
-import { sandbox } from './harness.js';
+import { sandbox, ukraineRefusesLand } from './harness.js';
 
 const failingWith = (code: string, message: string): Writable =>
   new Writable({ write: (_chunk, _encoding, done) => done(Object.assign(new Error(message), { code })) });
@@ -122,5 +122,28 @@ describe('stancelog log | head', () => {
     let lines = 0;
     const r = await logCommand({}, { stdout: { write: (s: string) => (lines += s.split('\n').length - 1) }, stderr: { write: () => true }, cwd: box.dir, env: {} });
     expect([r._tag === 'Right' && r.right, lines]).toEqual([{ listed: total, outputClosed: false }, total + 1]);
+  });
+});
+
+describe('stancelog log --csv | head', () => {
+  // 30,000 statements: the sheet's rows fill some 30 chunks of the file store's reads.
+  const total = 30_000;
+  const box = sandbox();
+  beforeAll(async () => {
+    box.write('talks.jsonl', Array.from({ length: total }, (_, i) => ({ ...ukraineRefusesLand, source: { quote: `never, not one village (${i + 1})` } })));
+    expect((await box.stancelog('append', 'talks.jsonl')).code).toBe(0);
+  });
+  afterAll(() => box.remove());
+
+  it('stops reading the log once the reader has gone, after its first rows, and ends without an error', async () => {
+    const failed: string[] = [];
+    let writes = 0;
+    const head = new Writable({ write: (_chunk, _encoding, done) => (++writes === 1 ? done() : done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }))) });
+    const stdout = outputSink(head, 'stdout', { failed: (m) => failed.push(m) });
+    const r = await logCommand({ csv: true }, { stdout, stderr: { write: () => true }, cwd: box.dir, env: {} });
+    expect(r._tag === 'Right' && r.right.outputClosed).toBe(true);
+    // The rows written before the pipe closed: far from the whole sheet.
+    expect(r._tag === 'Right' && r.right.listed).toBeLessThan(total / 3);
+    expect(failed).toEqual([]);
   });
 });
