@@ -32,6 +32,7 @@ import type {
 } from '@stancelog/core';
 import type { CheckedReadQuery } from '@stancelog/core/store-kit';
 import { nodeSha256 } from './node-sha256.js';
+import { SharedStrings } from './shared-strings.js';
 import { fileIdentity, fileProblem, fileStamp } from './file-identity.js';
 import { encodeBatchInto } from './line-format.js';
 import { eventAt, indexIds, indexTags, lineAt, positionOfId } from './line-envelopes.js';
@@ -693,6 +694,8 @@ function fileStore(
     // Two buffers, reused: the next piece is read (off the main thread) while this one is parsed.
     let spare: Buffer = Buffer.allocUnsafe(0);
     let next: Promise<Piece> | undefined = count > 0 && remaining > 0 ? readPiece(positions, count, 0, remaining, Buffer.allocUnsafe(0)) : undefined;
+    // The texts that repeat from line to line, one string each for the whole read.
+    const shared = new SharedStrings();
     try {
       while (next !== undefined) {
         const { first, last, base, bytes: piece } = await next;
@@ -717,8 +720,9 @@ function fileStore(
           if (event === null || event.position !== p) {
             throw changedSinceOpen(p, `now holds ${typeof event === 'object' && event !== null && 'position' in event ? `position ${String((event as { position: unknown }).position)}` : 'no event'}`);
           }
-          // A trusted line of the current schema is the event; any other is decoded (upcast, or skipped when of an unknown type).
-          if (kind !== LineKind.trusted || versions[event.type] !== event.schema) {
+          // A trusted line of the current schema is the event (its texts shared); any other is decoded (upcast, or skipped when of an unknown type).
+          if (kind === LineKind.trusted && versions[event.type] === event.schema) event = shared.share(event);
+          else {
             const decoded = decodeStored(event, decoding);
             if (isLeft(decoded)) {
               // A line of a batch (not decoded at open) of an older schema, with no upcaster for it: not changed, only old.
