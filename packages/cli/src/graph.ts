@@ -245,7 +245,7 @@ export async function graphCommand(options: GraphCommandOptions, io: CliIo): Pro
       if (isLeft(checked)) return checked;
     }
     if (options.json) writeJsonArray(io.stdout, views);
-    else if (options.csv) writeCsv(io.stdout, GRAPH_COLUMNS, graphRows(views), csv.right);
+    else if (options.csv) writeCsv(io.stdout, GRAPH_COLUMNS, graphRows(views), csv.right, io.stderr);
     else if (options.dot) io.stdout.write(dotGraph(views, state.right.registry));
     else if (options.mermaid) {
       const chart = mermaidGraph(views, state.right.registry);
