@@ -171,6 +171,9 @@ export function readStances(
   const conditionsOf = new Map<number, { conditions: Condition[]; threat: boolean; rules: string[]; lifts: boolean; traded: boolean }>();
   // The conditions each condition clause names, by its first token: for a quoted "Yes, if ...".
   const conditionsAt = new Map<number, { conditions: Condition[]; rule: string }>();
+  // The conditions on an issue named after a preposition of place or source ("unless X wrote it into the tender",
+  // "unless new homes were exempted from the freeze"): where the act is done, not what it is (see `unlessDemanded`).
+  const placed = new WeakSet<Condition>();
 
   for (let ci = 0; ci < clauses.length; ci++) {
     const clause = clauses[ci]!;
@@ -186,7 +189,9 @@ export function readStances(
       // "if the wealth tax is off the table": undone, as "if the wealth tax is dropped" is.
       if (cues.some((c) => offTableAfter(ctx, c) === issue)) p = flip(p);
       if (clause.condition.marker.flip) p = flip(p);
-      conds.push({ issue: issue.pattern.value.issue, polarity: p });
+      const cond = { issue: issue.pattern.value.issue, polarity: p };
+      if (placedAfter(ctx, clause.from, issue.from)) placed.add(cond);
+      conds.push(cond);
       covered.add(issue);
     }
     // "unless Moscow complies": the trigger is a refusal, named issue or not ("unless Moscow complies with the sanctions").
@@ -296,7 +301,7 @@ export function readStances(
     const modals = governingModals(ctx, cues, (c) => (c.pattern.value.modal === true || c === complement) && !notOwn.has(c), clause.from, clause.to);
     // A clause with no cue commits to what it names on a condition, not on a price alone ("would withdraw from X in exchange for Y").
     // So does one threatened "unless" something it names no issue of ("would strike unless the board improved its offer").
-    if (cues.length === 0 && clauseAttached && (clauseAttached.conditions.length > 0 || clauseAttached.threat) && !clauseAttached.traded) out.push(...conditionalCommitments(ctx, state, clause, clauseAttached, covered, misses));
+    if (cues.length === 0 && clauseAttached && (clauseAttached.conditions.length > 0 || clauseAttached.threat) && !clauseAttached.traded) out.push(...conditionalCommitments(ctx, state, clause, clauseAttached, covered, misses, placed));
     // "The EU will lift sanctions if Moscow withdraws from X and will resume talks": the predicate after the
     // condition shares the subject and the "will" of a stated commitment, not its condition: a commitment of its own.
     else if (cues.length === 0 && !clauseAttached && clause.resumes && !clause.ownSubject) out.push(...conditionalCommitments(ctx, state, clause, RESUMED, covered, misses));
@@ -1952,6 +1957,7 @@ function conditionalCommitments(
   attached: { readonly conditions: ReadonlyArray<Condition>; readonly threat: boolean; readonly rules: ReadonlyArray<string>; readonly lifts: boolean },
   covered: Set<IssueMatch>,
   misses: Miss[] | undefined,
+  placed: WeakSet<Condition> = new WeakSet(),
 ): Stance[] {
   let modal = futureModal(ctx, clause);
   // "Moscow faces new sanctions if it rejects X": said in the present, as "would face" is.
@@ -1998,11 +2004,11 @@ function conditionalCommitments(
       provisional: false,
     })));
   }
-  if (issues.length === 0) misses?.push({ reason: 'no-issue', cue: 'commit.conditional' });
+  const out: Stance[] = suffered ? [] : unlessDemanded(attached, holders, speaker, issues.map((i) => i.pattern.value.issue), placed);
+  if (issues.length === 0 && out.length === 0) misses?.push({ reason: 'no-issue', cue: 'commit.conditional' });
   // "Sundara would not contribute to the fund if the text imposed X": what a party will not do if another acts
   // is held over that act, a threat (with "unless" the "not" is the condition's, and the clause commits).
   const withheld = !attached.threat && !attached.lifts && !suffered && deniedModal(ctx, modal, clause.to);
-  const out: Stance[] = [];
   for (const issue of issues) {
     covered.add(issue);
     const local = times(times(negationParity(ctx, modal + 1, issue.from, [], attached.lifts), undoneAfter(ctx, issue, clause.to)), negatedWithin(ctx, issue));
@@ -2027,6 +2033,45 @@ function conditionalCommitments(
     }
   }
   return out;
+}
+
+// "would strike unless the board offered a pay rise", "would not sign unless X": what a party's own act waits on,
+// marked "unless", is what it asks for, whatever the act (the negotiations' misses: it read nothing, or only the act).
+// The condition holds its issue flipped ("unless X" is "if not X"), so the demand is of the opposite polarity, but where
+// a "not" before it was the condition's ("would not sign unless X" is "would sign only if X", `lifts`) it holds X as
+// asked. An issue the act names itself is the act's, not asked for. Only where every condition is marked "unless":
+// with "if" beside it the two cannot be told apart.
+function unlessDemanded(
+  attached: { readonly conditions: ReadonlyArray<Condition>; readonly rules: ReadonlyArray<string>; readonly lifts: boolean },
+  holders: Holders,
+  speaker: Stance['speaker'] | undefined,
+  named: ReadonlyArray<string>,
+  placed: WeakSet<Condition>,
+): Stance[] {
+  const markers = attached.rules.filter((r) => r.startsWith('condition.marker:'));
+  if (markers.length === 0 || markers.some((r) => r !== 'condition.marker:unless')) return [];
+  const asked = attached.conditions.filter((c, i, all) => !named.includes(c.issue) && !placed.has(c) && all.findIndex((d) => d.issue === c.issue) === i);
+  return asked.flatMap((c) => holders.actors.map((h) => ({
+    holder: h,
+    issue: c.issue,
+    kind: 'demand' as const,
+    polarity: attached.lifts ? c.polarity : flip(c.polarity),
+    conditions: [],
+    ...(speaker ? { speaker } : {}),
+    confidence: 0.6,
+    rules: ['cue:demand.held-unless', `holder:${holders.rule}`, ...attached.rules],
+    provisional: false,
+  })));
+}
+
+// Prepositions that name where an act is done or what it is taken from, not what it is (see `placed`).
+const PLACING = new Set(['into', 'from', 'in', 'inside', 'within', 'at', 'on', 'onto']);
+
+// Whether the words before `at`, past its determiners ("into the tender", "from both the freeze"), are one of PLACING.
+function placedAfter(ctx: SentenceContext, from: number, at: number): boolean {
+  let k = at - 1;
+  while (k > from && (ctx.tokens[k]!.pos === 'DET' || ctx.tokens[k]!.norm === 'both')) k--;
+  return k >= from && PLACING.has(ctx.tokens[k]!.norm);
 }
 
 // Whether an act of pressure after the modal ("would walk out", "would table a censure motion", "would blockade the

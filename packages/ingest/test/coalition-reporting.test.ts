@@ -186,7 +186,7 @@ describe('leaving talks and going back to them, told as done', () => {
   });
 
   it('leaves a walkout to come, threatened or asked for, read as before', () => {
-    expect(said('The Greens will walk out of the talks unless the tram line is built.')).toEqual(['green-alliance threat - coalition-talks if tram-line -']);
+    expect(said('The Greens will walk out of the talks unless the tram line is built.')).toEqual(['green-alliance demand + tram-line', 'green-alliance threat - coalition-talks if tram-line -']);
     expect(said('The Greens threatened to walk out of the talks.')).toEqual(['green-alliance threat - coalition-talks']);
     expect(said('Brandt urged the Greens to return to the talks.')).toEqual(['centre-party demand + coalition-talks']);
   });

@@ -761,7 +761,7 @@ describe('going to law told ahead', () => {
   // "would not join any exchange and would sue unless X" was an undertaking on the opposite condition: the "not" of
   // the first predicate was read as lifted by the second's "unless" (stop 56).
   it('is a threat on its own condition after a refusal joined by "and" and a modal of its own', () => {
-    expect(steel('The exporters said they would not join any deal and would sue unless the ministry dropped the steel tariffs.')).toEqual(['exporters threat + legal-challenge if steel-tariffs +']);
+    expect(steel('The exporters said they would not join any deal and would sue unless the ministry dropped the steel tariffs.')).toEqual(['exporters demand - steel-tariffs', 'exporters threat + legal-challenge if steel-tariffs +']);
     expect(steel('The exporters would not join any deal and would go to court unless the ministry dropped the steel tariffs.')).toEqual(['exporters threat + legal-challenge if steel-tariffs +']);
   });
 
@@ -869,5 +869,37 @@ describe('an act of pressure that names no issue, held over a condition that nam
   it('is none denied, or for an act that presses no one', () => {
     expect(coalition('Labour said it would not table a censure motion if the Greens dropped the wealth tax.')).toEqual([]);
     expect(coalition('Labour said it would meet the Greens if they dropped the wealth tax.')).toEqual([]);
+  });
+});
+
+// "would ballot its members unless the department wrote a guarantee into the tender" read nothing, or only the ballot's
+// threat: what the party waits on is what it asks for (the negotiations' misses, stop 57).
+describe('an act a party says it will take unless another acts', () => {
+  it('is a demand for what the "unless" clause names, whatever the act', () => {
+    expect(coalition('Labour warned it would leave the table unless a rent cap was written into the text.')).toEqual(['labour demand + rent-cap']);
+    expect(coalition('Labour said the strike would start on Monday unless the Greens agreed to a rent cap.')).toEqual(['labour demand + rent-cap']);
+  });
+
+  it('asks for a thing undone where the clause undoes it', () => {
+    expect(coalition('Labour said it would walk out of the talks unless the Greens dropped the wealth tax.')[0]).toBe('labour demand - wealth-tax');
+  });
+
+  it('asks for the thing itself where the act is denied, the "not" being the condition\'s', () => {
+    expect(coalition('Labour said it would not sign unless the text held a rent cap.')).toEqual(['labour demand + rent-cap']);
+    expect(coalition('Labour said it would not sign unless the Greens gave up the wealth tax.')).toEqual(['labour demand - wealth-tax']);
+  });
+
+  it('asks nothing of a thing named as where the other is to act, or what it is to spare', () => {
+    expect(coalition('Labour said it would walk out unless the Greens wrote a rent cap into the coalition agreement.')).toEqual(['labour demand + rent-cap']);
+    expect(coalition('Labour said it would walk out unless small landlords were exempted from the rent cap.')).toEqual([]);
+  });
+
+  it('is the act\'s own stance, not a demand, on an issue the act names', () => {
+    expect(coalition('Labour said it would table a rent cap unless the Greens objected.')).not.toContainEqual(expect.stringMatching(/demand/));
+  });
+
+  it('is none beside a condition marked "if", nor held over a condition said to another\'s harm', () => {
+    expect(coalition('Labour said it would walk out if the Greens kept the wealth tax, unless the rent cap was dropped.')).not.toContainEqual(expect.stringMatching(/demand/));
+    expect(coalition('Labour said the Greens would face a censure motion unless they dropped the wealth tax.')).not.toContainEqual(expect.stringMatching(/demand/));
   });
 });

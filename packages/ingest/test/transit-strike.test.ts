@@ -147,7 +147,7 @@ describe('walking out of a thing (a review of articles on trade talks)', () => {
   it('gives it up, as pulling out of it does; walking out alone is the strike, and gives up nothing', () => {
     expect(transit('The union threatened to walk out of the arbitration.')).toEqual(['transit-union threat - arbitration']);
     expect(transit('The union threatened to pull out of the arbitration.')).toEqual(['transit-union threat - arbitration']);
-    expect(transit('The union will quit the arbitration unless the operators table a pay offer.')).toEqual(['transit-union threat - arbitration if pay-offer -']);
+    expect(transit('The union will quit the arbitration unless the operators table a pay offer.')).toEqual(['transit-union demand + pay-offer', 'transit-union threat - arbitration if pay-offer -']);
     expect(transit('The union threatened to walk out over split shifts.')).toEqual(['transit-union threat + split-shifts']);
   });
 });
