@@ -1121,6 +1121,8 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'exclude', 'excludes', 'excluding', 'exclusion', 'omit', 'omits', 'omitting',
   // Wanting it: "would fight any permit that lacked a hard cap" (a review of mining talks), "the lack of guarantees".
   'lack', 'lacks', 'lacked', 'lacking',
+  // Undone by the one who decided it: "unless the steel tariffs were reversed", "would overturn the ban", "revoke the licence".
+  'reverse', 'reversal', 'overturn', 'revoke', 'revocation',
 ]);
 
 /**

@@ -872,6 +872,17 @@ describe('an act of pressure that names no issue, held over a condition that nam
   });
 });
 
+// "would not reverse the abolition of the rebate" was read as refusing the abolition's opposite, and "unless the steel
+// decision was reversed" as asking for it (the negotiations' misses, stop 57).
+describe('a thing reversed, overturned or revoked', () => {
+  it('is undone, as one dropped or lifted is', () => {
+    expect(coalition('Labour said it would not reverse the rent cap.')).toEqual(['labour red-line + rent-cap']);
+    expect(coalition('Labour wants the Greens to overturn the wealth tax.')).toEqual(['labour demand - wealth-tax']);
+    expect(coalition('Labour called for a reversal of the rent cap.')).toEqual(['labour demand - rent-cap']);
+    expect(coalition('Labour will back the coalition agreement if the Greens revoke the wealth tax.')).toEqual(['labour support + coalition-agreement if wealth-tax -']);
+  });
+});
+
 // "would ballot its members unless the department wrote a guarantee into the tender" read nothing, or only the ballot's
 // threat: what the party waits on is what it asks for (the negotiations' misses, stop 57).
 describe('an act a party says it will take unless another acts', () => {
