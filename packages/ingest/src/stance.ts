@@ -307,6 +307,7 @@ export function readStances(
     else if (cues.length === 0 && !clauseAttached && clause.resumes && !clause.ownSubject) out.push(...conditionalCommitments(ctx, state, clause, RESUMED, covered, misses));
     // "Kyiv warned it would keep fighting", "..., warning Russia it would keep fighting": a threat against the issue.
     else if (cues.length === 0 && !clauseAttached) out.push(...warnedAgainst(ctx, state, clause, covered), ...announcedEvent(ctx, state, clause, covered), ...saidItWould(ctx, state, clause, covered));
+    const before = out.length;
     for (const cue of cues) {
       const rule = cue.pattern.value;
       // "The union rejected X and said the strike would go on until Y": the condition is of what was said, not of the rejection.
@@ -878,6 +879,17 @@ export function readStances(
       if (butNot !== undefined && !covered.has(butNot)) {
         covered.add(butNot);
         emit(butNot.pattern.value.issue, flip(butNot.pattern.value.polarity), 'reject', [], ['scope:but-not'], 0.7);
+      }
+    }
+    // "would oppose the deal unless it held a pay rise", "would go to court unless X", "would not sign it unless X": a
+    // refusal, a threat or an undertaking denied on an "unless" asks for what that names, as an act with no cue does
+    // (`unlessDemanded`); backing or an undertaking ("would back the deal unless X") asks for no X, and is left alone.
+    if (clauseAttached && !clauseAttached.traded) {
+      const pressing = (s: Stance) => clauseAttached.lifts || s.rules.some((r) => /^cue:(?:reject|red-line|threat)\./.test(r));
+      const held = out.slice(before).filter((s) => s.conditions.length > 0 && s.conditions.every((c) => clauseAttached.conditions.includes(c)) && pressing(s));
+      for (const h of new Set(held.map((s) => s.holder))) {
+        const first = held.find((s) => s.holder === h)!;
+        out.push(...unlessDemanded(clauseAttached, { actors: [h], rule: first.rules.find((r) => r.startsWith('holder:'))?.slice('holder:'.length) ?? 'stance' }, first.speaker, held.map((s) => s.issue), placed));
       }
     }
   }
@@ -2066,11 +2078,13 @@ function unlessDemanded(
 
 // Prepositions that name where an act is done or what it is taken from, not what it is (see `placed`).
 const PLACING = new Set(['into', 'from', 'in', 'inside', 'within', 'at', 'on', 'onto']);
+const MODIFYING = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
-// Whether the words before `at`, past its determiners ("into the tender", "from both the freeze"), are one of PLACING.
+// Whether the words before `at`, past up to four of its determiners and modifiers ("into the tender", "from both the
+// freeze", "from its news bargaining bill"), are one of PLACING.
 function placedAfter(ctx: SentenceContext, from: number, at: number): boolean {
   let k = at - 1;
-  while (k > from && (ctx.tokens[k]!.pos === 'DET' || ctx.tokens[k]!.norm === 'both')) k--;
+  while (k > from && k >= at - 4 && (MODIFYING.has(ctx.tokens[k]!.pos) || ctx.tokens[k]!.norm === 'both' || POSSESSIVE_PRONOUNS.has(ctx.tokens[k]!.norm))) k--;
   return k >= from && PLACING.has(ctx.tokens[k]!.norm);
 }
 

