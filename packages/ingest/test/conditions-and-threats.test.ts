@@ -883,6 +883,15 @@ describe('a thing reversed, overturned or revoked', () => {
   });
 });
 
+// "unless part of the revenue was set aside for a fund" asked for no fund (the negotiations' misses, stop 57).
+describe('a thing set aside for a use, or as one', () => {
+  it('is kept for it, where a thing set aside alone is given up', () => {
+    expect(coalition('Labour wants half the budget set aside for a rent cap.')).toEqual(['labour demand + rent-cap']);
+    expect(coalition('Labour said it would oppose the coalition agreement unless part of the revenue was set aside for a rent cap.')).toEqual(['labour reject - coalition-agreement if rent-cap -', 'labour demand + rent-cap']);
+    expect(coalition('Labour wants the Greens to set aside the wealth tax.')).toEqual(['labour demand - wealth-tax']);
+  });
+});
+
 // "would ballot its members unless the department wrote a guarantee into the tender" read nothing, or only the ballot's
 // threat: what the party waits on is what it asks for (the negotiations' misses, stop 57).
 describe('an act a party says it will take unless another acts', () => {
