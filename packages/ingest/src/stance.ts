@@ -142,9 +142,10 @@ function nounPhraseAfter(ctx: SentenceContext, k: number, to: number): boolean {
  * }
  * const state = { lastPerson: undefined, lastActor: undefined, lastSpeaker: undefined, frequency: new Map(), date: '2025-05-17' }
  * const stances = readStances(ctx, splitClauses(ctx, []), state, { provisional: false })
- * // "renounces" negates NATO membership in the condition.
+ * // "renounces" negates NATO membership in the condition, which Moscow asks for as well.
  * assert.deepStrictEqual(stances.map((s) => [s.holder, s.issue, s.kind, s.polarity, s.conditions]), [
  *   ['russia', 'ceasefire', 'accept', '+', [{ issue: 'nato-membership', polarity: '-' }]],
+ *   ['russia', 'nato-membership', 'demand', '-', []],
  * ])
  * assert.ok(stances[0]!.rules.includes('condition.marker:only if'))
  * @category pipeline
@@ -172,7 +173,8 @@ export function readStances(
   // The conditions each condition clause names, by its first token: for a quoted "Yes, if ...".
   const conditionsAt = new Map<number, { conditions: Condition[]; rule: string }>();
   // The conditions on an issue named after a preposition of place or source ("unless X wrote it into the tender",
-  // "unless new homes were exempted from the freeze"): where the act is done, not what it is (see `unlessDemanded`).
+  // "unless new homes were exempted from the freeze"), where the act is done, not what it is, or set aside ("only if it
+  // came with a review rather than a ban"): none is asked for (see `unlessDemanded`).
   const placed = new WeakSet<Condition>();
 
   for (let ci = 0; ci < clauses.length; ci++) {
@@ -190,7 +192,7 @@ export function readStances(
       if (cues.some((c) => offTableAfter(ctx, c) === issue)) p = flip(p);
       if (clause.condition.marker.flip) p = flip(p);
       const cond = { issue: issue.pattern.value.issue, polarity: p };
-      if (placedAfter(ctx, clause.from, issue.from)) placed.add(cond);
+      if (placedAfter(ctx, clause.from, issue.from) || insteadBetween(ctx, clause.from, issue.from)) placed.add(cond);
       conds.push(cond);
       covered.add(issue);
     }
@@ -885,7 +887,11 @@ export function readStances(
     // refusal, a threat or an undertaking denied on an "unless" asks for what that names, as an act with no cue does
     // (`unlessDemanded`); backing or an undertaking ("would back the deal unless X") asks for no X, and is left alone.
     if (clauseAttached && !clauseAttached.traded) {
-      const pressing = (s: Stance) => clauseAttached.lifts || s.rules.some((r) => /^cue:(?:reject|red-line|threat)\./.test(r));
+      const terms = clauseAttached.rules.some((r) => TERM_MARKERS.has(r));
+      // On terms ("would back the move only if X") only a stance that is no refusal asks for X: "would not approve the
+      // text as long as it held a cap" refuses the cap.
+      const refusing = (s: Stance) => s.rules.some((r) => /^cue:(?:reject|red-line|threat)\./.test(r) || r === 'negation:before-cue');
+      const pressing = (s: Stance) => (terms ? !refusing(s) : clauseAttached.lifts || refusing(s));
       const held = out.slice(before).filter((s) => s.conditions.length > 0 && s.conditions.every((c) => clauseAttached.conditions.includes(c)) && pressing(s));
       for (const h of new Set(held.map((s) => s.holder))) {
         const first = held.find((s) => s.holder === h)!;
@@ -2016,7 +2022,10 @@ function conditionalCommitments(
       provisional: false,
     })));
   }
-  const out: Stance[] = suffered ? [] : unlessDemanded(attached, holders, speaker, issues.map((i) => i.pattern.value.issue), placed);
+  // (On terms, an act denied or one of pressure refuses what they name: "would withhold the permits for as long as X".)
+  const onTerms = attached.rules.some((r) => TERM_MARKERS.has(r));
+  const refused = onTerms && (deniedModal(ctx, modal, clause.to) || pressureIn(ctx, modal + 1, clause.to));
+  const out: Stance[] = suffered || refused ? [] : unlessDemanded(attached, holders, speaker, issues.map((i) => i.pattern.value.issue), placed);
   if (issues.length === 0 && out.length === 0) misses?.push({ reason: 'no-issue', cue: 'commit.conditional' });
   // "Sundara would not contribute to the fund if the text imposed X": what a party will not do if another acts
   // is held over that act, a threat (with "unless" the "not" is the condition's, and the clause commits).
@@ -2061,20 +2070,26 @@ function unlessDemanded(
   placed: WeakSet<Condition>,
 ): Stance[] {
   const markers = attached.rules.filter((r) => r.startsWith('condition.marker:'));
-  if (markers.length === 0 || markers.some((r) => r !== 'condition.marker:unless')) return [];
+  const unless = markers.length > 0 && markers.every((r) => r === 'condition.marker:unless');
+  const terms = markers.length > 0 && markers.every((r) => TERM_MARKERS.has(r));
+  if (!unless && !terms) return [];
   const asked = attached.conditions.filter((c, i, all) => !named.includes(c.issue) && !placed.has(c) && all.findIndex((d) => d.issue === c.issue) === i);
   return asked.flatMap((c) => holders.actors.map((h) => ({
     holder: h,
     issue: c.issue,
     kind: 'demand' as const,
-    polarity: attached.lifts ? c.polarity : flip(c.polarity),
+    polarity: terms || attached.lifts ? c.polarity : flip(c.polarity),
     conditions: [],
     ...(speaker ? { speaker } : {}),
     confidence: 0.6,
-    rules: ['cue:demand.held-unless', `holder:${holders.rule}`, ...attached.rules],
+    rules: [terms ? 'cue:demand.on-terms' : 'cue:demand.held-unless', `holder:${holders.rule}`, ...attached.rules],
     provisional: false,
   })));
 }
+
+// The markers of a term the holder sets on its own act ("would lend the money on condition that X", "would back the
+// move only if X", "provided X"): what it names is asked for as named (see `unlessDemanded`).
+const TERM_MARKERS = new Set(['only if', 'provided that', 'on condition that', 'on the condition that', 'provided|providing', 'as long as', 'so long as', 'contingent upon|on', 'conditional upon|on'].map((m) => `condition.marker:${m}`));
 
 // Prepositions that name where an act is done or what it is taken from, not what it is (see `placed`).
 const PLACING = new Set(['into', 'from', 'in', 'inside', 'within', 'at', 'on', 'onto']);

@@ -65,14 +65,14 @@ describe('a condition named by a noun phrase after "after", "before" or "until"'
 
 describe('"but only if", "but only after": the condition of the clause before "but"', () => {
   it('conditions what was said before it', () => {
-    expect(said('Kyiv is ready to accept a truce, but only if Moscow agrees to a prisoner exchange.')).toEqual(['ukraine accept + ceasefire if prisoner-exchange +']);
+    expect(said('Kyiv is ready to accept a truce, but only if Moscow agrees to a prisoner exchange.')).toEqual(['ukraine accept + ceasefire if prisoner-exchange +', 'ukraine demand + prisoner-exchange']);
     expect(said('Russia would agree to talks, but only after sanctions are lifted.')).toEqual(['russia agree + peace-talks if sanctions -']);
   });
 });
 
 describe('"provided" and "in exchange for" as condition markers', () => {
   it('"provided" before a clause conditions the stance; "provided" as a verb does not', () => {
-    expect(transit('The operators will table a new offer provided the drivers return to work.')).toEqual(['operators propose + pay-offer if strike -']);
+    expect(transit('The operators will table a new offer provided the drivers return to work.')).toEqual(['operators propose + pay-offer if strike -', 'operators demand - strike']);
     expect(said('Washington provided military aid to Kyiv.')).toEqual([]);
   });
 
@@ -130,7 +130,7 @@ describe('a conditional stance: an offer or a threat', () => {
     expect(said('Kyiv would support peace talks if Russia withdraws from Kherson.')).toEqual(['ukraine support + peace-talks if territorial-concessions -']);
     expect(said('The EU would lift sanctions if Russia withdraws from Kherson.')).toEqual(['european-union commit - sanctions if territorial-concessions -']);
     expect(said('Kyiv would back a prisoner exchange if Moscow drops its demand for neutrality.')).toEqual(['ukraine support + prisoner-exchange if neutrality -']);
-    expect(coalition('The Greens would back the coalition agreement provided that Labour drops its opposition to a rent cap.')).toEqual(['green-alliance support + coalition-agreement if rent-cap +']);
+    expect(coalition('The Greens would back the coalition agreement provided that Labour drops its opposition to a rent cap.')).toEqual(['green-alliance support + coalition-agreement if rent-cap +', 'green-alliance demand + rent-cap']);
   });
 
   it('is a threat when the trigger is a refusal, and stays one as before', () => {
@@ -140,8 +140,8 @@ describe('a conditional stance: an offer or a threat', () => {
   });
 
   it('is an offer on terms when a negative term is set by "provided" or "as long as" (reviews of plastics, hospital and police talks)', () => {
-    expect(said('Kyiv would back a ceasefire as long as Moscow did not lift the sanctions.')).toEqual(['ukraine support + ceasefire if sanctions +']);
-    expect(said('Kyiv would back a ceasefire provided the sanctions are real and not a promise.')).toEqual(['ukraine support + ceasefire if sanctions +']);
+    expect(said('Kyiv would back a ceasefire as long as Moscow did not lift the sanctions.')).toEqual(['ukraine support + ceasefire if sanctions +', 'ukraine demand + sanctions']);
+    expect(said('Kyiv would back a ceasefire provided the sanctions are real and not a promise.')).toEqual(['ukraine support + ceasefire if sanctions +', 'ukraine demand + sanctions']);
     // A verb's cue used as a noun in the term refuses nothing.
     expect(said('Kyiv would back a ceasefire only if its lawyers concluded it would survive a court challenge.')).toEqual(['ukraine support + ceasefire']);
   });
@@ -149,6 +149,7 @@ describe('a conditional stance: an offer or a threat', () => {
   it('ends a condition at ", and warned that": a second thing said, whose warning makes a threat of what follows it only (a review of plastics talks)', () => {
     expect(said('Zelensky said Kyiv would accept a ceasefire only if Moscow withdrew from Kherson, and warned that Kyiv would seek new sanctions if Moscow attacked again.')).toEqual([
       'ukraine accept + ceasefire if territorial-concessions -',
+      'ukraine demand - territorial-concessions',
       'ukraine threat + sanctions',
     ]);
   });
@@ -192,7 +193,7 @@ describe('a conditional stance: an offer or a threat', () => {
   });
 
   it('reads an issue that ends by itself with a verb the tagger takes for a noun ("military aid stops")', () => {
-    expect(said('Moscow would accept a ceasefire only if Western military aid stops.')).toEqual(['russia accept + ceasefire if military-aid -']);
+    expect(said('Moscow would accept a ceasefire only if Western military aid stops.')).toEqual(['russia accept + ceasefire if military-aid -', 'russia demand - military-aid']);
   });
 });
 
@@ -798,7 +799,7 @@ describe('readiness to act on a condition ("prepared to", "ready to", "willing t
   };
 
   it('is an offer of the act', () => {
-    expect(union('The port authority was prepared to suspend the overtime ban, provided the union ended the strike.')).toEqual(['port-authority propose - overtime-ban if strike -']);
+    expect(union('The port authority was prepared to suspend the overtime ban, provided the union ended the strike.')).toEqual(['port-authority propose - overtime-ban if strike -', 'port-authority demand - strike']);
     expect(union('The union was ready to end the strike if the port authority suspended the overtime ban.')).toEqual(['dockers-union propose - strike if overtime-ban -']);
   });
 
@@ -869,6 +870,20 @@ describe('an act of pressure that names no issue, held over a condition that nam
   it('is none denied, or for an act that presses no one', () => {
     expect(coalition('Labour said it would not table a censure motion if the Greens dropped the wealth tax.')).toEqual([]);
     expect(coalition('Labour said it would meet the Greens if they dropped the wealth tax.')).toEqual([]);
+  });
+});
+
+// "would lend the money on condition that its carriers got priority passage" and "would back the move only if every job
+// was kept" read only the lending or the backing, on its condition (the negotiations' misses, stop 57).
+describe('a term a party sets on its own act ("only if", "provided", "as long as", "on condition that")', () => {
+  it('is asked for, as the term names it', () => {
+    expect(coalition('Labour said it would back the coalition agreement only if it held a rent cap.')).toContain('labour demand + rent-cap');
+    expect(coalition('Labour said it would lend the city money on condition that the Greens dropped the wealth tax.')).toEqual(['labour demand - wealth-tax']);
+  });
+
+  it('is not asked for where the act is a refusal, nor a thing the term sets aside', () => {
+    expect(coalition('Labour said it would not approve the coalition agreement as long as it held a wealth tax.')).not.toContainEqual(expect.stringMatching(/demand/));
+    expect(coalition('Labour would back the coalition agreement only if it came with a rent cap rather than a wealth tax.')).not.toContain('labour demand + wealth-tax');
   });
 });
 

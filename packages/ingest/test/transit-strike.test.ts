@@ -55,7 +55,7 @@ describe('a stance put off until something happens', () => {
 describe('withdrawing what an issue names ("threatened to withdraw the pay offer")', () => {
   it('is against it, as ending it is', () => {
     expect(transit('The operators threatened to withdraw their pay offer unless the strike ends.')).toEqual(['operators threat - pay-offer if strike +', 'operators demand - strike']);
-    expect(transit('The union will call off the strike only if the operators table a new pay offer.')).toEqual(['transit-union commit - strike if pay-offer +']);
+    expect(transit('The union will call off the strike only if the operators table a new pay offer.')).toEqual(['transit-union commit - strike if pay-offer +', 'transit-union demand + pay-offer']);
   });
 });
 
