@@ -28,6 +28,7 @@ import { writeJsonArray } from './json-output.js';
 import { loadRules, withRulesOption } from './rules-option.js';
 import { withStore } from './store-option.js';
 import { writeTable } from './table.js';
+import { checkIssueOrWithin, issuesWithin } from './within-option.js';
 
 /**
  * A holder's part in an edge as `stancelog graph --json` prints it: core's
@@ -110,8 +111,15 @@ export interface GraphCommandOptions extends AsOfOptions {
   readonly mermaid?: boolean | undefined;
   /** Only this holder's preconditions (`--holder`). */
   readonly holder?: string | undefined;
-  /** Only the edges from or to this issue (`--issue`). */
+  /** Only the edges from or to this issue, not the issues under it (`--issue`; see `within`). */
   readonly issue?: string | undefined;
+  /**
+   * Only the edges from or to this issue or an issue under it, at any depth,
+   * by the issue hierarchy of the registry the analysis reads (`--within`):
+   * `--within peace-talks` keeps an edge to `territorial-concessions`,
+   * defined with `parent: "peace-talks"`. Not with `issue`.
+   */
+  readonly within?: string | undefined;
   /** Only the edges on an open deadlock (`--deadlocks`). */
   readonly deadlocks?: boolean | undefined;
   /** Whether the log as it is now starts from the snapshot kept with it, and saves one (default true; false is `--no-snapshots`). */
@@ -123,7 +131,8 @@ export interface GraphCommandOptions extends AsOfOptions {
 /**
  * The precondition graph's edges as of a state, each with the open
  * deadlocks it lies on; with `holder`, only that holder's terms (and the
- * edges it sets), with `issue`, only the edges from or to it.
+ * edges it sets), with `issue`, only the edges from or to it, with
+ * `within`, only those from or to it or an issue under it.
  *
  * @example
  * import { analysis, openMemoryStore, readAll, replay, statementMade } from '@stancelog/core'
@@ -140,7 +149,11 @@ export interface GraphCommandOptions extends AsOfOptions {
  * @since 0.1.0
  * @internal
  */
-export function graphEdgeViews(state: AnalysisState, filter: { readonly holder?: string | undefined; readonly issue?: string | undefined; readonly deadlocks?: boolean | undefined } = {}): GraphEdgeView[] {
+export function graphEdgeViews(
+  state: AnalysisState,
+  filter: { readonly holder?: string | undefined; readonly issue?: string | undefined; readonly within?: string | undefined; readonly deadlocks?: boolean | undefined } = {},
+): GraphEdgeView[] {
+  const within = issuesWithin(state.registry, filter.within);
   const onCycles = new Map<string, string[]>();
   for (const cycle of contradictionList(state, { type: 'circular-precondition', status: 'open' })) {
     for (const edge of contradictionEvidence(state, cycle).cycle) {
@@ -151,6 +164,7 @@ export function graphEdgeViews(state: AnalysisState, filter: { readonly holder?:
   const views: GraphEdgeView[] = [];
   for (const edge of preconditionEdges(state)) {
     if (filter.issue !== undefined && edge.from !== filter.issue && edge.to !== filter.issue) continue;
+    if (within !== undefined && !within.has(edge.from) && !within.has(edge.to)) continue;
     const terms = (edge.terms ?? [])
       .filter((t) => filter.holder === undefined || t.holder === filter.holder)
       .map((t) => ({ ...t, reportedBy: reporterOf(state, t.holder, edge.to) }));
@@ -228,6 +242,8 @@ export async function graphCommand(options: GraphCommandOptions, io: CliIo): Pro
   if (isLeft(format)) return format;
   const asOf = asOfOption(options);
   if (isLeft(asOf)) return asOf;
+  const one = checkIssueOrWithin(options);
+  if (isLeft(one)) return one;
   const csv = checkCsvOption(options);
   if (isLeft(csv)) return csv;
   const rules = await loadRules(options.rules, io);
@@ -241,6 +257,7 @@ export async function graphCommand(options: GraphCommandOptions, io: CliIo): Pro
       const checked = await checkNothingFound(store, spec, [
         { option: '--holder', kind: 'actor', id: options.holder },
         { option: '--issue', kind: 'issue', id: options.issue },
+        { option: '--within', kind: 'issue', id: options.within },
       ], asOf.right, io);
       if (isLeft(checked)) return checked;
     }
@@ -252,12 +269,13 @@ export async function graphCommand(options: GraphCommandOptions, io: CliIo): Pro
       io.stdout.write(chart);
       // Written all the same (a viewer configured otherwise draws it), but said: a page would show an error instead.
       const tooLarge = mermaidTooLarge(chart);
-      if (tooLarge !== undefined) io.stderr.write(`stancelog: warning: the chart has ${tooLarge}: narrow it with --deadlocks, --issue or --holder, or draw it with --dot\n`);
+      if (tooLarge !== undefined) io.stderr.write(`stancelog: warning: the chart has ${tooLarge}: narrow it with --deadlocks, --issue, --within or --holder, or draw it with --dot\n`);
     }
     else if (views.length === 0) {
       const asked = [
         ['holder', options.holder],
         ['issue', options.issue],
+        ['within', options.within],
         ['deadlocks', options.deadlocks === true ? 'only' : undefined],
         ['as of', options.asOf],
         ['known at', options.knownAt],
@@ -308,7 +326,8 @@ export function registerGraph(program: Command, io: CliIo, done: OutcomeSink): v
       .description('the precondition graph: which step each holder wants taken before which, and the deadlocks (cycles) among them'),
   )
     .option('--holder <actor>', "only this holder's preconditions")
-    .option('--issue <issue>', 'only the edges from or to this issue')
+    .option('--issue <issue>', 'only the edges from or to this issue, not the issues under it (see --within)')
+    .option('--within <issue>', 'only the edges from or to this issue or the issues under it (defined with parent, at any depth), by the hierarchy the registry holds (at --known-at when given)')
     .option('--deadlocks', 'only the edges on an open deadlock (a circular-precondition contradiction)')
     .option('--store <path|url>', STORE_OPTION_HELP)
     .option('--json', 'print the edges as a JSON array')

@@ -51,6 +51,18 @@ describe('stancelog graph', () => {
     expect(holders(await box.json<GraphEdgeView[]>('graph', '--deadlocks'))).toEqual(['ceasefire>peace-talks:germany+ukraine', 'territorial-concessions>ceasefire:russia']);
   });
 
+  it('keeps with --within the edges from or to an issue or one under it, where --issue takes the issue alone, and refuses both at once', async () => {
+    const edges = (list: GraphEdgeView[]) => list.map((e) => `${e.from}>${e.to}`);
+    // territorial-concessions and security-guarantees are parts of peace-talks in the demo's register.
+    expect(edges(await box.json<GraphEdgeView[]>('graph', '--within', 'peace-talks'))).toEqual(['ceasefire>peace-talks', 'security-guarantees>peace-talks', 'territorial-concessions>ceasefire']);
+    expect(edges(await box.json<GraphEdgeView[]>('graph', '--issue', 'peace-talks'))).toEqual(['ceasefire>peace-talks', 'security-guarantees>peace-talks']);
+    expect(edges(await box.json<GraphEdgeView[]>('graph', '--within', 'territorial-concessions'))).toEqual(['territorial-concessions>ceasefire']);
+    const both = await box.stancelog('graph', '--issue', 'ceasefire', '--within', 'peace-talks');
+    expect([both.code, both.stderr]).toEqual([1, 'stancelog: --issue ceasefire and --within peace-talks: give one (--issue takes the issue alone, --within the issue and the issues under it)\n']);
+    const typo = await box.stancelog('graph', '--within', 'peace-talk');
+    expect([typo.code, typo.stderr]).toEqual([1, expect.stringContaining('--within peace-talk: no issue "peace-talk" in the log; did you mean peace-talks?')]);
+  });
+
   it('reads the graph as of a date: no deadlock before Russia set its condition', async () => {
     const may = await box.json<GraphEdgeView[]>('graph', '--as-of', '2025-05-31');
     expect(may.length).toBeGreaterThan(0);
@@ -127,7 +139,7 @@ describe('stancelog graph', () => {
       const all = await wide.stancelog('graph', '--mermaid');
       expect(all.code).toBe(0);
       expect(all.stdout.split('\n').filter((l) => l.includes(' -->|')).length).toBe(501);
-      expect(all.stderr).toBe('stancelog: warning: the chart has 501 links, where Mermaid draws 500 at most (its maxEdges): narrow it with --deadlocks, --issue or --holder, or draw it with --dot\n');
+      expect(all.stderr).toBe('stancelog: warning: the chart has 501 links, where Mermaid draws 500 at most (its maxEdges): narrow it with --deadlocks, --issue, --within or --holder, or draw it with --dot\n');
       expect((await wide.stancelog('graph', '--mermaid', '--holder', 'h7')).stderr).toBe('');
     } finally {
       wide.remove();
