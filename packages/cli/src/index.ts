@@ -15,6 +15,7 @@ export { EXIT } from './cli-error.js';
 export type { CliError } from './cli-error.js';
 export { DEFAULT_STORE } from './store-option.js';
 export type { AsOfOptions } from './as-of-option.js';
+export type { AnalysisListingOptions } from './analysis-listing.js';
 export { appendCommand } from './append.js';
 export type { AppendCommandOptions, AppendReport } from './append.js';
 export { logCommand } from './log.js';

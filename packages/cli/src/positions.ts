@@ -5,23 +5,16 @@
  *
  * @since 0.1.0
  */
-import { isLeft, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { positionList } from '@stancelog/core';
 import type { PositionView } from '@stancelog/core';
-import { analyse } from './analyse.js';
-import { asOfOption } from './as-of-option.js';
-import type { AsOfOptions } from './as-of-option.js';
+import { listAnalysis } from './analysis-listing.js';
+import type { AnalysisListingOptions } from './analysis-listing.js';
 import type { CliError } from './cli-error.js';
-import { emptyAnswer } from './empty-answer.js';
-import { checkNothingFound } from './filter-ids.js';
 import type { CliIo, TextSink } from './io.js';
-import { loadRules } from './rules-option.js';
-import { withStore } from './store-option.js';
 import { writeTable } from './table.js';
-import { checkCsvOption, POSITION_COLUMNS, positionRows, writeCsv } from './csv-output.js';
-import { writeJsonArray } from './json-output.js';
-import { checkIssueOrWithin, issuesWithin } from './within-option.js';
+import { POSITION_COLUMNS, positionRows } from './csv-output.js';
+import { issuesWithin } from './within-option.js';
 
 /**
  * Options of `stancelog positions`.
@@ -46,15 +39,8 @@ import { checkIssueOrWithin, issuesWithin } from './within-option.js';
  * @category commands
  * @since 0.1.0
  */
-export interface PositionsCommandOptions extends AsOfOptions {
-  readonly store?: string | undefined;
-  readonly json?: boolean | undefined;
-  /** Print the positions as CSV, a row each (`--csv`; not with `json`): see docs/cli.md. */
-  readonly csv?: boolean | undefined;
-  /** The separator of `--csv`'s cells: `,` (the default), `;` or `tab` (`--separator`): see docs/cli.md. */
-  readonly separator?: string | undefined;
-  /** With `csv`: a UTF-8 byte order mark first (`--bom`), for a spreadsheet to read non-ASCII text right: see docs/cli.md. */
-  readonly bom?: boolean | undefined;
+export interface PositionsCommandOptions extends AnalysisListingOptions {
+  /** Only this holder (`--holder`). */
   readonly holder?: string | undefined;
   /** Only this issue, not the issues under it (`--issue`; see `within`). */
   readonly issue?: string | undefined;
@@ -65,20 +51,6 @@ export interface PositionsCommandOptions extends AsOfOptions {
    * defined with `parent: "peace-talks"`. Not with `issue`.
    */
   readonly within?: string | undefined;
-  /**
-   * Whether the log as it is now (no `asOf`, `knownAt`) starts from the
-   * snapshot kept with it, and saves one (default true; false is
-   * `--no-snapshots`): see docs/cli.md, "Snapshots".
-   */
-  readonly snapshots?: boolean | undefined;
-  /**
-   * JavaScript modules (paths relative to `io.cwd`) whose contradiction
-   * rules run beside the built-in ones (`--rules`); when not given, those
-   * `$STANCELOG_RULES` names. They change no position: the analysis is the
-   * one `contradictions` runs with them, and so is the snapshot it starts
-   * from. See docs/cli.md, "Rules of your own".
-   */
-  readonly rules?: ReadonlyArray<string> | undefined;
 }
 
 /**
@@ -198,41 +170,22 @@ export function writePositionsTable(sink: TextSink, views: ReadonlyArray<Positio
  * @since 0.1.0
  */
 export async function positionsCommand(options: PositionsCommandOptions, io: CliIo): Promise<Either<CliError, ReadonlyArray<PositionView>>> {
-  const asOf = asOfOption(options);
-  if (isLeft(asOf)) return asOf;
-  const one = checkIssueOrWithin(options);
-  if (isLeft(one)) return one;
-  const csv = checkCsvOption(options);
-  if (isLeft(csv)) return csv;
-  const rules = await loadRules(options.rules, io);
-  if (isLeft(rules)) return rules;
-  return withStore(options.store, io, 'read', async (store, spec) => {
-    const state = await analyse(store, spec, asOf.right, { snapshots: options.snapshots, io, rules: rules.right });
-    if (isLeft(state)) return state;
-    const filter = {
-      ...(options.holder !== undefined ? { holder: options.holder } : {}),
-      ...(options.issue !== undefined ? { issue: options.issue } : {}),
-    };
-    const within = issuesWithin(state.right.registry, options.within);
-    const views = within === undefined ? positionList(state.right, filter) : positionList(state.right, filter).filter((p) => within.has(p.issue));
-    // Nothing found for a holder or issue the log never mentions is a typo, not "no positions".
-    // (Asked only then: the check reads the log by tag, which a file store indexes on first use.)
-    if (views.length === 0) {
-      const checked = await checkNothingFound(store, spec, [
-        { option: '--holder', kind: 'actor', id: options.holder },
-        { option: '--issue', kind: 'issue', id: options.issue },
-        { option: '--within', kind: 'issue', id: options.within },
-      ], asOf.right, io);
-      if (isLeft(checked)) return checked;
-    }
-    // Written piece by piece, as the contradictions are.
-    if (options.json) writeJsonArray(io.stdout, views);
-    // A table for a spreadsheet: its header even when empty, as a program reading it expects.
-    else if (options.csv) writeCsv(io.stdout, POSITION_COLUMNS, positionRows(views), csv.right, io.stderr);
-    else if (views.length === 0) {
-      io.stdout.write(emptyAnswer('positions', [['holder', options.holder], ['issue', options.issue], ['within', options.within], ['as of', options.asOf], ['known at', options.knownAt]]));
-    } else writePositionsTable(io.stdout, views);
-    return right(views);
+  const filter = {
+    ...(options.holder !== undefined ? { holder: options.holder } : {}),
+    ...(options.issue !== undefined ? { issue: options.issue } : {}),
+  };
+  return listAnalysis(options, io, {
+    views: (state) => {
+      const within = issuesWithin(state.registry, options.within);
+      return within === undefined ? positionList(state, filter) : positionList(state, filter).filter((p) => within.has(p.issue));
+    },
+    filterIds: [
+      { option: '--holder', kind: 'actor', id: options.holder },
+      { option: '--issue', kind: 'issue', id: options.issue },
+      { option: '--within', kind: 'issue', id: options.within },
+    ],
+    csv: { columns: POSITION_COLUMNS, rows: positionRows },
+    nothing: { what: 'positions', asked: [['holder', options.holder], ['issue', options.issue], ['within', options.within]] },
+    table: writePositionsTable,
   });
 }
-
