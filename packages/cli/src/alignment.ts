@@ -6,25 +6,20 @@
  *
  * @since 0.1.0
  */
-import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { alignmentList } from '@stancelog/core';
 import type { AlignmentFilter, AlignmentView } from '@stancelog/core';
-import { analyse } from './analyse.js';
-import { asOfOption } from './as-of-option.js';
-import type { AsOfOptions } from './as-of-option.js';
+import { listAnalysis } from './analysis-listing.js';
+import type { AnalysisListingOptions } from './analysis-listing.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
-import { ALIGNMENT_COLUMNS, alignmentRows, checkCsvOption, withCsvOptions, writeCsv } from './csv-output.js';
-import { emptyAnswer } from './empty-answer.js';
-import { checkNothingFound } from './filter-ids.js';
+import { ALIGNMENT_COLUMNS, alignmentRows, withCsvOptions } from './csv-output.js';
 import type { CliIo, TextSink } from './io.js';
-import { writeJsonArray } from './json-output.js';
-import { loadRules, withRulesOption } from './rules-option.js';
-import { withStore } from './store-option.js';
+import { withRulesOption } from './rules-option.js';
 import { writeTable } from './table.js';
 
 /**
@@ -51,15 +46,7 @@ import { writeTable } from './table.js';
  * @category commands
  * @since 0.1.0
  */
-export interface AlignmentCommandOptions extends AsOfOptions {
-  readonly store?: string | undefined;
-  readonly json?: boolean | undefined;
-  /** Print the pairs as CSV, a row each (`--csv`; not with `json`): see docs/cli.md. */
-  readonly csv?: boolean | undefined;
-  /** The separator of `--csv`'s cells: `,` (the default), `;` or `tab` (`--separator`): see docs/cli.md. */
-  readonly separator?: string | undefined;
-  /** With `csv`: a UTF-8 byte order mark first (`--bom`), for a spreadsheet to read non-ASCII text right: see docs/cli.md. */
-  readonly bom?: boolean | undefined;
+export interface AlignmentCommandOptions extends AnalysisListingOptions {
   /** Only the pairs of which this holder is one (`--holder`). */
   readonly holder?: string | undefined;
   /** Only this issue is weighed, not the issues under it (`--issue`). */
@@ -68,20 +55,6 @@ export interface AlignmentCommandOptions extends AsOfOptions {
   readonly firstHand?: boolean | undefined;
   /** Leave out the pairs that share fewer issues (`--min-shared N`: a whole number, 1 or more; 1 by default). */
   readonly minShared?: string | number | undefined;
-  /**
-   * Whether the log as it is now (no `asOf`, `knownAt`) starts from the
-   * snapshot kept with it, and saves one (default true; false is
-   * `--no-snapshots`): see docs/cli.md, "Snapshots".
-   */
-  readonly snapshots?: boolean | undefined;
-  /**
-   * JavaScript modules (paths relative to `io.cwd`) whose contradiction
-   * rules run beside the built-in ones (`--rules`); when not given, those
-   * `$STANCELOG_RULES` names. They change no stance: the analysis is the
-   * one `contradictions` runs with them, and so is the snapshot it starts
-   * from. See docs/cli.md, "Rules of your own".
-   */
-  readonly rules?: ReadonlyArray<string> | undefined;
 }
 
 /**
@@ -139,49 +112,32 @@ export function writeAlignmentTable(sink: TextSink, views: ReadonlyArray<Alignme
  * @since 0.1.0
  */
 export async function alignmentCommand(options: AlignmentCommandOptions, io: CliIo): Promise<Either<CliError, ReadonlyArray<AlignmentView>>> {
-  const asOf = asOfOption(options);
-  if (isLeft(asOf)) return asOf;
-  const csv = checkCsvOption(options);
-  if (isLeft(csv)) return csv;
   const minShared = options.minShared === undefined ? '1' : String(options.minShared);
-  if (!/^[1-9][0-9]*$/.test(minShared)) {
-    return left(cliError(`--min-shared ${JSON.stringify(minShared)}: expected a whole number of issues, 1 or more`));
-  }
-  const rules = await loadRules(options.rules, io);
-  if (isLeft(rules)) return rules;
+  const least = Number(minShared);
   const filter: AlignmentFilter = {
     ...(options.holder !== undefined ? { holder: options.holder } : {}),
     ...(options.issue !== undefined ? { issue: options.issue } : {}),
     ...(options.firstHand === true ? { firstHandOnly: true } : {}),
   };
-  const least = Number(minShared);
-  return withStore(options.store, io, 'read', async (store, spec) => {
-    const state = await analyse(store, spec, asOf.right, { snapshots: options.snapshots, io, rules: rules.right });
-    if (isLeft(state)) return state;
-    const views = alignmentList(state.right, filter).filter((a) => a.evidence.length >= least);
-    // Nothing found for a holder or issue the log never mentions is a typo, not "no pairs".
-    if (views.length === 0) {
-      const checked = await checkNothingFound(store, spec, [
-        { option: '--holder', kind: 'actor', id: options.holder },
-        { option: '--issue', kind: 'issue', id: options.issue },
-      ], asOf.right, io);
-      if (isLeft(checked)) return checked;
-    }
-    if (options.json) writeJsonArray(io.stdout, views);
-    // A table for a spreadsheet: its header even when empty, as a program reading it expects.
-    else if (options.csv) writeCsv(io.stdout, ALIGNMENT_COLUMNS, alignmentRows(views), csv.right, io.stderr);
-    else if (views.length === 0) {
-      const asked = [
+  return listAnalysis(options, io, {
+    check: () =>
+      /^[1-9][0-9]*$/.test(minShared) ? right(undefined) : left(cliError(`--min-shared ${JSON.stringify(minShared)}: expected a whole number of issues, 1 or more`)),
+    views: (state) => alignmentList(state, filter).filter((a) => a.evidence.length >= least),
+    filterIds: [
+      { option: '--holder', kind: 'actor', id: options.holder },
+      { option: '--issue', kind: 'issue', id: options.issue },
+    ],
+    csv: { columns: ALIGNMENT_COLUMNS, rows: alignmentRows },
+    nothing: {
+      what: 'pairs of holders with a stance on a same issue',
+      asked: [
         ['holder', options.holder],
         ['issue', options.issue],
         ['first-hand', options.firstHand === true ? 'only' : undefined],
         ['min shared', options.minShared === undefined ? undefined : String(options.minShared)],
-        ['as of', options.asOf],
-        ['known at', options.knownAt],
-      ] as const;
-      io.stdout.write(emptyAnswer('pairs of holders with a stance on a same issue', asked));
-    } else writeAlignmentTable(io.stdout, views);
-    return right(views);
+      ],
+    },
+    table: writeAlignmentTable,
   });
 }
 
