@@ -12,23 +12,18 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { contradictionEvidence, contradictionList, getPosition, preconditionEdges } from '@stancelog/core';
 import type { AnalysisState, EdgeTerm, PreconditionEdge } from '@stancelog/core';
-import { analyse } from './analyse.js';
-import { asOfOption } from './as-of-option.js';
-import type { AsOfOptions } from './as-of-option.js';
+import { listAnalysis } from './analysis-listing.js';
+import type { AnalysisListingOptions } from './analysis-listing.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { STORE_OPTION_HELP, withAsOfOptions, withSnapshotsOption } from './command-registration.js';
 import type { OutcomeSink } from './command-registration.js';
-import { checkCsvOption, withCsvOptions, writeCsv } from './csv-output.js';
-import { emptyAnswer } from './empty-answer.js';
-import { checkNothingFound } from './filter-ids.js';
+import { withCsvOptions } from './csv-output.js';
 import { dotGraph, mermaidGraph, mermaidTooLarge } from './graph-drawing.js';
 import type { TextSink, CliIo } from './io.js';
-import { writeJsonArray } from './json-output.js';
-import { loadRules, withRulesOption } from './rules-option.js';
-import { withStore } from './store-option.js';
+import { withRulesOption } from './rules-option.js';
 import { writeTable } from './table.js';
-import { checkIssueOrWithin, issuesWithin } from './within-option.js';
+import { issuesWithin } from './within-option.js';
 
 /**
  * A holder's part in an edge as `stancelog graph --json` prints it: core's
@@ -96,15 +91,7 @@ export interface GraphEdgeView extends PreconditionEdge {
  * @category commands
  * @since 0.1.0
  */
-export interface GraphCommandOptions extends AsOfOptions {
-  readonly store?: string | undefined;
-  readonly json?: boolean | undefined;
-  /** Print a row per holder of each edge as CSV (`--csv`; not with another format): see docs/cli.md. */
-  readonly csv?: boolean | undefined;
-  /** The separator of `--csv`'s cells: `,` (the default), `;` or `tab` (`--separator`). */
-  readonly separator?: string | undefined;
-  /** With `csv`: a UTF-8 byte order mark first (`--bom`). */
-  readonly bom?: boolean | undefined;
+export interface GraphCommandOptions extends AnalysisListingOptions {
   /** Print the graph as Graphviz DOT (`--dot`), for `dot -Tsvg`. */
   readonly dot?: boolean | undefined;
   /** Print the graph as a Mermaid flowchart (`--mermaid`), which Markdown viewers draw. */
@@ -122,10 +109,6 @@ export interface GraphCommandOptions extends AsOfOptions {
   readonly within?: string | undefined;
   /** Only the edges on an open deadlock (`--deadlocks`). */
   readonly deadlocks?: boolean | undefined;
-  /** Whether the log as it is now starts from the snapshot kept with it, and saves one (default true; false is `--no-snapshots`). */
-  readonly snapshots?: boolean | undefined;
-  /** JavaScript modules of contradiction rules of your own (`--rules`): they change no edge, but the analysis and its snapshot are the ones `contradictions` shares with them. */
-  readonly rules?: ReadonlyArray<string> | undefined;
 }
 
 /**
@@ -240,49 +223,35 @@ function checkFormat(options: GraphCommandOptions): Either<CliError, void> {
 export async function graphCommand(options: GraphCommandOptions, io: CliIo): Promise<Either<CliError, ReadonlyArray<GraphEdgeView>>> {
   const format = checkFormat(options);
   if (isLeft(format)) return format;
-  const asOf = asOfOption(options);
-  if (isLeft(asOf)) return asOf;
-  const one = checkIssueOrWithin(options);
-  if (isLeft(one)) return one;
-  const csv = checkCsvOption(options);
-  if (isLeft(csv)) return csv;
-  const rules = await loadRules(options.rules, io);
-  if (isLeft(rules)) return rules;
-  return withStore(options.store, io, 'read', async (store, spec) => {
-    const state = await analyse(store, spec, asOf.right, { snapshots: options.snapshots, io, rules: rules.right });
-    if (isLeft(state)) return state;
-    const views = graphEdgeViews(state.right, options);
-    // Nothing found for a holder or issue the log never mentions is a typo, not "no edges".
-    if (views.length === 0) {
-      const checked = await checkNothingFound(store, spec, [
-        { option: '--holder', kind: 'actor', id: options.holder },
-        { option: '--issue', kind: 'issue', id: options.issue },
-        { option: '--within', kind: 'issue', id: options.within },
-      ], asOf.right, io);
-      if (isLeft(checked)) return checked;
-    }
-    if (options.json) writeJsonArray(io.stdout, views);
-    else if (options.csv) writeCsv(io.stdout, GRAPH_COLUMNS, graphRows(views), csv.right, io.stderr);
-    else if (options.dot) io.stdout.write(dotGraph(views, state.right.registry));
-    else if (options.mermaid) {
-      const chart = mermaidGraph(views, state.right.registry);
-      io.stdout.write(chart);
-      // Written all the same (a viewer configured otherwise draws it), but said: a page would show an error instead.
-      const tooLarge = mermaidTooLarge(chart);
-      if (tooLarge !== undefined) io.stderr.write(`stancelog: warning: the chart has ${tooLarge}: narrow it with --deadlocks, --issue, --within or --holder, or draw it with --dot\n`);
-    }
-    else if (views.length === 0) {
-      const asked = [
+  return listAnalysis(options, io, {
+    views: (state) => graphEdgeViews(state, options),
+    filterIds: [
+      { option: '--holder', kind: 'actor', id: options.holder },
+      { option: '--issue', kind: 'issue', id: options.issue },
+      { option: '--within', kind: 'issue', id: options.within },
+    ],
+    csv: { columns: GRAPH_COLUMNS, rows: graphRows },
+    draw: (views, state) => {
+      if (options.dot) io.stdout.write(dotGraph(views, state.registry));
+      else if (options.mermaid) {
+        const chart = mermaidGraph(views, state.registry);
+        io.stdout.write(chart);
+        // Written all the same (a viewer configured otherwise draws it), but said: a page would show an error instead.
+        const tooLarge = mermaidTooLarge(chart);
+        if (tooLarge !== undefined) io.stderr.write(`stancelog: warning: the chart has ${tooLarge}: narrow it with --deadlocks, --issue, --within or --holder, or draw it with --dot\n`);
+      } else return false;
+      return true;
+    },
+    nothing: {
+      what: 'preconditions',
+      asked: [
         ['holder', options.holder],
         ['issue', options.issue],
         ['within', options.within],
         ['deadlocks', options.deadlocks === true ? 'only' : undefined],
-        ['as of', options.asOf],
-        ['known at', options.knownAt],
-      ] as const;
-      io.stdout.write(emptyAnswer('preconditions', asked));
-    } else writeGraphTable(io.stdout, views);
-    return right(views);
+      ],
+    },
+    table: writeGraphTable,
   });
 }
 
