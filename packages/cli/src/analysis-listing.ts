@@ -50,7 +50,7 @@ export interface AnalysisListingOptions extends AsOfOptions {
   readonly store?: string | undefined;
   /** Print the list as a JSON array (`--json`). */
   readonly json?: boolean | undefined;
-  /** Print the list as CSV, a row each (`--csv`; not with `json`, nor another format the command takes): see docs/cli.md. */
+  /** Print the list as CSV, a row each (`--csv`; not with `json`, nor with another format or a watch the command takes): see docs/cli.md. */
   readonly csv?: boolean | undefined;
   /** The separator of `--csv`'s cells: `,` (the default), `;` or `tab` (`--separator`): see docs/cli.md. */
   readonly separator?: string | undefined;
@@ -65,9 +65,10 @@ export interface AnalysisListingOptions extends AsOfOptions {
   /**
    * JavaScript modules (paths relative to `io.cwd`) whose contradiction
    * rules run beside the built-in ones (`--rules`, given once per module);
-   * when not given, those `$STANCELOG_RULES` names. The analysis is then
-   * the one `contradictions` runs with them, and so is the snapshot it
-   * starts from. See docs/cli.md, "Rules of your own".
+   * when not given, those `$STANCELOG_RULES` names. They change no
+   * stance, but the analysis, and the snapshot it starts from, are then
+   * those of the built-in rules and these. See docs/cli.md, "Rules of your
+   * own".
    */
   readonly rules?: ReadonlyArray<string> | undefined;
 }

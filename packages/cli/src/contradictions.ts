@@ -8,22 +8,19 @@ import { isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { contradictionEvidence, contradictionList, defaultRules, nearNames } from '@stancelog/core';
 import type { ContradictionFilter, ContradictionView, ReportedStance } from '@stancelog/core';
-import { analyse } from './analyse.js';
-import { asOfOption } from './as-of-option.js';
-import type { AsOfOptions } from './as-of-option.js';
+import { listAnalysis } from './analysis-listing.js';
+import type { AnalysisListingOptions } from './analysis-listing.js';
 import { cliError } from './cli-error.js';
 import type { CliError } from './cli-error.js';
 import { shortIds } from './explain.js';
 import { emptyAnswer } from './empty-answer.js';
-import { checkFilterIds, checkNothingFound } from './filter-ids.js';
+import { checkFilterIds } from './filter-ids.js';
 import type { CliIo, TextSink } from './io.js';
-import { loadRules, unknownTypeHint } from './rules-option.js';
-import { withStore } from './store-option.js';
+import { unknownTypeHint } from './rules-option.js';
 import { writeTable } from './table.js';
-import { checkCsvOption, CONTRADICTION_COLUMNS, contradictionRows, writeCsv } from './csv-output.js';
-import { writeJsonArray } from './json-output.js';
+import { CONTRADICTION_COLUMNS, contradictionRows } from './csv-output.js';
 import { watchContradictions } from './watch.js';
-import { checkIssueOrWithin, onIssuesWithin } from './within-option.js';
+import { onIssuesWithin } from './within-option.js';
 
 /**
  * Options of `stancelog contradictions`.
@@ -48,15 +45,7 @@ import { checkIssueOrWithin, onIssuesWithin } from './within-option.js';
  * @category commands
  * @since 0.1.0
  */
-export interface ContradictionsCommandOptions extends AsOfOptions {
-  readonly store?: string | undefined;
-  readonly json?: boolean | undefined;
-  /** Print the contradictions as CSV, a row each (`--csv`; not with `json` or `watch`): see docs/cli.md. */
-  readonly csv?: boolean | undefined;
-  /** The separator of `--csv`'s cells: `,` (the default), `;` or `tab` (`--separator`): see docs/cli.md. */
-  readonly separator?: string | undefined;
-  /** With `csv`: a UTF-8 byte order mark first (`--bom`), for a spreadsheet to read non-ASCII text right: see docs/cli.md. */
-  readonly bom?: boolean | undefined;
+export interface ContradictionsCommandOptions extends AnalysisListingOptions {
   /** Only this type: one of {@link CONTRADICTION_TYPES}, or of a rule `rules` loads. */
   readonly type?: string | undefined;
   /** Only open, or only resolved, contradictions. */
@@ -79,19 +68,6 @@ export interface ContradictionsCommandOptions extends AsOfOptions {
    * one JSON object per line.
    */
   readonly watch?: boolean | undefined;
-  /**
-   * Whether the log as it is now (no `asOf`, `knownAt`) starts from the
-   * snapshot kept with it, and saves one (default true; false is
-   * `--no-snapshots`): see docs/cli.md, "Snapshots".
-   */
-  readonly snapshots?: boolean | undefined;
-  /**
-   * JavaScript modules (paths relative to `io.cwd`) whose contradiction
-   * rules run beside the built-in ones (`--rules`, given once per module);
-   * when not given, those `$STANCELOG_RULES` names. See docs/cli.md,
-   * "Rules of your own".
-   */
-  readonly rules?: ReadonlyArray<string> | undefined;
 }
 
 /**
@@ -215,72 +191,61 @@ export async function contradictionsCommand(
   options: ContradictionsCommandOptions,
   io: CliIo,
 ): Promise<Either<CliError, ReadonlyArray<ContradictionView>>> {
-  const asOf = asOfOption(options);
-  if (isLeft(asOf)) return asOf;
-  const one = checkIssueOrWithin(options);
-  if (isLeft(one)) return one;
-  const csv = checkCsvOption(options);
-  if (isLeft(csv)) return csv;
   const status = options.status;
-  if (status !== undefined && status !== 'open' && status !== 'resolved') {
-    return left(cliError(`--status ${JSON.stringify(status)}: expected open or resolved${meant(status, ['open', 'resolved'])}`));
-  }
-  const rules = await loadRules(options.rules, io);
-  if (isLeft(rules)) return rules;
-  // An unknown type would match nothing and look like "no contradictions". The types are those of the analysis run:
-  // the built-in rules', and those of --rules.
-  const types = [...CONTRADICTION_TYPES, ...rules.right.map((r) => r.type)];
-  if (options.type !== undefined && !types.includes(options.type)) {
-    return left(cliError(`--type ${JSON.stringify(options.type)}: expected one of ${types.join(', ')}${meant(options.type, types)}${unknownTypeHint(options.type, rules.right)}`));
-  }
   const filter: ContradictionFilter = {
     ...(options.type !== undefined ? { type: options.type } : {}),
     ...(status !== undefined ? { status: status as 'open' | 'resolved' } : {}),
     ...(options.actor !== undefined ? { actor: options.actor } : {}),
     ...(options.issue !== undefined ? { issue: options.issue } : {}),
   };
-  if (options.watch && asOf.right !== undefined) return left(cliError('--watch follows the log as it grows: it takes no --as-of or --known-at'));
-  return withStore(options.store, io, 'read', async (store, spec) => {
-    if (options.watch) {
-      // An id the log does not mention yet may be what the watch waits for: a warning, not a refusal.
-      const checked = await checkFilterIds(store, spec, [
-        { option: '--actor', kind: 'actor', id: options.actor },
-        { option: '--issue', kind: 'issue', id: options.issue },
-        { option: '--within', kind: 'issue', id: options.within },
-      ]);
-      if (isLeft(checked)) io.stderr.write(`stancelog: warning: ${checked.left.message}; watching for it anyway\n`);
-      return watchContradictions(store, spec, filter, options.json === true, io, (views, state) =>
-        options.json
-          ? JSON.stringify({ contradictions: views }) + '\n'
-          : // None yet is said as `contradictions` says it, not as a table of headers only.
-            views.length === 0
-            ? emptyAnswer('contradictions', [['type', options.type], ['status', status], ['actor', options.actor], ['issue', options.issue], ['within', options.within]])
-            : contradictionsTable(views, contradictionList(state), (c) => contradictionEvidence(state, c).reported),
-        { snapshots: options.snapshots, rules: rules.right, within: options.within },
-      );
-    }
-    const state = await analyse(store, spec, asOf.right, { snapshots: options.snapshots, io, rules: rules.right });
-    if (isLeft(state)) return state;
-    const views = onIssuesWithin(contradictionList(state.right, filter), state.right, options.within);
-    // Nothing found for an actor or issue the log never mentions is a typo, not "no contradictions".
-    if (views.length === 0) {
-      const checked = await checkNothingFound(store, spec, [
-        { option: '--actor', kind: 'actor', id: options.actor },
-        { option: '--issue', kind: 'issue', id: options.issue },
-        { option: '--within', kind: 'issue', id: options.within },
-      ], asOf.right, io);
-      if (isLeft(checked)) return checked;
-    }
-    // Short ids unique among all the contradictions, as explain (at the same dates) looks among them all.
-    // Written piece by piece: the text of a few hundred thousand contradictions is never one string.
-    if (options.json) writeJsonArray(io.stdout, views);
+  // The filters an empty answer names (and, but for a watch, the dates after them).
+  const asked = [['type', options.type], ['status', status], ['actor', options.actor], ['issue', options.issue], ['within', options.within]] as const;
+  return listAnalysis(options, io, {
+    check: () =>
+      status !== undefined && status !== 'open' && status !== 'resolved'
+        ? left(cliError(`--status ${JSON.stringify(status)}: expected open or resolved${meant(status, ['open', 'resolved'])}`))
+        : right(undefined),
+    checkWithRules: (rules, asOf) => {
+      // An unknown type would match nothing and look like "no contradictions". The types are those of the analysis run:
+      // the built-in rules', and those of --rules.
+      const types = [...CONTRADICTION_TYPES, ...rules.map((r) => r.type)];
+      if (options.type !== undefined && !types.includes(options.type)) {
+        return left(cliError(`--type ${JSON.stringify(options.type)}: expected one of ${types.join(', ')}${meant(options.type, types)}${unknownTypeHint(options.type, rules)}`));
+      }
+      if (options.watch && asOf !== undefined) return left(cliError('--watch follows the log as it grows: it takes no --as-of or --known-at'));
+      return right(undefined);
+    },
+    instead: options.watch
+      ? async (store, spec, rules) => {
+          // An id the log does not mention yet may be what the watch waits for: a warning, not a refusal.
+          const checked = await checkFilterIds(store, spec, [
+            { option: '--actor', kind: 'actor', id: options.actor },
+            { option: '--issue', kind: 'issue', id: options.issue },
+            { option: '--within', kind: 'issue', id: options.within },
+          ]);
+          if (isLeft(checked)) io.stderr.write(`stancelog: warning: ${checked.left.message}; watching for it anyway\n`);
+          return watchContradictions(store, spec, filter, options.json === true, io, (views, state) =>
+            options.json
+              ? JSON.stringify({ contradictions: views }) + '\n'
+              : // None yet is said as `contradictions` says it, not as a table of headers only.
+                views.length === 0
+                ? emptyAnswer('contradictions', asked)
+                : contradictionsTable(views, contradictionList(state), (c) => contradictionEvidence(state, c).reported),
+            { snapshots: options.snapshots, rules, within: options.within },
+          );
+        }
+      : undefined,
+    views: (state) => onIssuesWithin(contradictionList(state, filter), state, options.within),
+    filterIds: [
+      { option: '--actor', kind: 'actor', id: options.actor },
+      { option: '--issue', kind: 'issue', id: options.issue },
+      { option: '--within', kind: 'issue', id: options.within },
+    ],
     // In the table's order, open ones first: the rows a reader compares with it.
-    else if (options.csv) writeCsv(io.stdout, CONTRADICTION_COLUMNS, contradictionRows(openFirst(views)), csv.right, io.stderr);
-    else if (views.length === 0) {
-      const asked = [['type', options.type], ['status', status], ['actor', options.actor], ['issue', options.issue], ['within', options.within], ['as of', options.asOf], ['known at', options.knownAt]] as const;
-      io.stdout.write(emptyAnswer('contradictions', asked));
-    } else writeContradictionsTable(io.stdout, views, contradictionList(state.right), (c) => contradictionEvidence(state.right, c).reported);
-    return right(views);
+    csv: { columns: CONTRADICTION_COLUMNS, rows: (views) => contradictionRows(openFirst(views)) },
+    nothing: { what: 'contradictions', asked },
+    // Short ids unique among all the contradictions, as explain (at the same dates) looks among them all.
+    table: (sink, views, state) => writeContradictionsTable(sink, views, contradictionList(state), (c) => contradictionEvidence(state, c).reported),
   });
 }
 
