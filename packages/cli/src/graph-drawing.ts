@@ -77,6 +77,23 @@ function drawn(views: ReadonlyArray<GraphEdgeView>, registry: RegistryState): Dr
   return { issues: ids.map((id) => ({ id, title: title(id) })), edges, includes };
 }
 
+// The longest line of a DOT label, in characters: about what Mermaid wraps a label at.
+const DOT_LINE = 30;
+
+/** A text cut at spaces into lines of at most `width` characters (a longer word on a line of its own, whole). */
+function wrapLines(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines;
+}
+
 /**
  * The graph in Graphviz's DOT language: `stancelog graph --dot | dot -Tsvg > graph.svg`.
  *
@@ -94,7 +111,9 @@ function drawn(views: ReadonlyArray<GraphEdgeView>, registry: RegistryState): Dr
 export function dotGraph(views: ReadonlyArray<GraphEdgeView>, registry: RegistryState): string {
   const { issues, edges, includes } = drawn(views, registry);
   // Graphviz reads HTML's entities in any label (`&amp;` draws `&`): an `&` goes as one, drawn as written.
-  const q = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/&/g, '&amp;').replace(/\r?\n|\r/g, ' ')}"`;
+  const escaped = (text: string): string => text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/&/g, '&amp;');
+  // Graphviz breaks a label only where it is told (`\n`, centred): a long title made a box as wide as the chart.
+  const q = (text: string): string => `"${wrapLines(text.replace(/\r?\n|\r/g, ' '), DOT_LINE).map(escaped).join('\\n')}"`;
   const red = `, color="${DEADLOCK_COLOUR}", fontcolor="${DEADLOCK_COLOUR}", penwidth=2`;
   const lines = ['digraph preconditions {', '  rankdir=LR;', '  node [shape=box, style=rounded];'];
   for (const i of issues) lines.push(`  ${q(i.id)} [label=${q(i.title)}];`);

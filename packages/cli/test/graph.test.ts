@@ -183,6 +183,19 @@ describe('the drawings of the graph', () => {
     expect(dot).toContain('  "nato-membership" -> "minsk" [label="russia (not)"];\n');
   });
 
+  it('breaks a long title in DOT into lines of 30 characters at most, at spaces, where Graphviz drew a box as wide as the title', () => {
+    const long = stored([
+      { type: 'issue-defined', data: { id: 'guarantees', title: 'Security guarantees backed by a standing European reassurance force', proposition: 'Guarantees are given' } },
+      { type: 'issue-defined', data: { id: 'codes', title: 'Supercalifragilisticexpialidocious-and-more codes', proposition: 'Codes are shared' } },
+      statement({ holder: 'ukraine', issue: 'guarantees', kind: 'demand', polarity: '+', conditions: [{ issue: 'codes', polarity: '+' }], statedAt: '2025-03-13' }),
+    ]);
+    const after = replay(analysis(), long);
+    const dot = dotGraph(graphEdgeViews(after), after.registry);
+    expect(dot).toContain('  "guarantees" [label="Security guarantees backed by\\na standing European\\nreassurance force"];\n');
+    // A word longer than a line keeps a line of its own, whole.
+    expect(dot).toContain('  "codes" [label="Supercalifragilisticexpialidocious-and-more\\ncodes"];\n');
+  });
+
   it("writes an & in DOT as its entity, as Graphviz reads a label's entities: a title holding &amp; or &lt; draws as written", () => {
     const marked = stored([
       { type: 'issue-defined', data: { id: 'q-and-a', title: 'Q&A &amp; &lt;b&gt; <b>', proposition: 'Questions are answered' } },
