@@ -9,6 +9,7 @@ import { left, right } from 'fp-ts/lib/Either.js';
 import * as pg from 'pg';
 import pgpass from 'pgpass';
 import type { StoreUnavailable } from '@stancelog/core';
+import { LONGEST_TIMER_MILLIS } from './options-check.js';
 
 /**
  * How to reach the server. Every wait has a bound, so an unreachable server
@@ -35,6 +36,7 @@ export interface ConnectionOptions {
    * Give up connecting after this long (default 5,000 ms; 0: no limit). A `?connect_timeout=SECONDS` on the URL, as
    * libpq takes it (and the CLI, which has no option for it), wins over it, as every setting the driver reads from
    * the URL wins over its option. Without either, libpq's `PGCONNECT_TIMEOUT` (whole seconds) in the environment sets it.
+   * Each takes at most 2^31 - 1 ms (2,147,483 s, about 24.8 days), the longest a timer of node's waits: more is refused.
    */
   readonly connectionTimeoutMillis?: number | undefined;
   /** Cancel any statement running longer than this (default 30,000 ms; 0: no limit). */
@@ -123,7 +125,7 @@ const ENCODE_HINT =
  * const env = clientConfig({ url: 'postgres://ana@localhost/log' }, { PGCONNECT_TIMEOUT: '12' })
  * assert.strictEqual(env._tag === 'Right' && env.right.connectionTimeoutMillis, 12_000)
  * const typo = clientConfig({ url: 'postgres://ana@localhost/log' }, { PGCONNECT_TIMEOUT: '2s' })
- * assert.ok(typo._tag === 'Left' && typo.left.message === 'PGCONNECT_TIMEOUT (in the environment): expected whole seconds, 0 or more (0: no limit), got "2s"')
+ * assert.ok(typo._tag === 'Left' && typo.left.message === 'PGCONNECT_TIMEOUT (in the environment): expected whole seconds, 0 or more (0: no limit), at most 2147483 (about 24.8 days), got "2s"')
  * const port = clientConfig({ url: 'postgres://ana:secret@localhost:99999/log' })
  * assert.ok(port._tag === 'Left' && port.left.message === 'url: port 99999 is out of range (0 to 65535)')
  * @category postgres
@@ -184,15 +186,23 @@ function connectTimeout(url: URL): Either<StoreUnavailable, number | undefined> 
   return timeoutSeconds(given[0]!, 'url: connect_timeout');
 }
 
+// The most whole seconds a timer of node's waits: a connect_timeout of more (2^31 ms and up) failed every connection
+// at once, as 'no answer within 2147484 s', for node runs such a timer after 1 ms.
+const LONGEST_TIMEOUT_SECONDS = Math.floor(LONGEST_TIMER_MILLIS / 1_000);
+
 /**
- * Whole seconds (0: no limit), as libpq takes `connect_timeout` and
- * `PGCONNECT_TIMEOUT`, in milliseconds; `where` names where they were given.
+ * Whole seconds (0: no limit; at most LONGEST_TIMEOUT_SECONDS), as
+ * libpq takes `connect_timeout` and `PGCONNECT_TIMEOUT`, in milliseconds;
+ * `where` names where they were given.
  */
 function timeoutSeconds(seconds: string, where: string): Either<StoreUnavailable, number> {
   const millis = Number(seconds) * 1_000;
-  return /^\d+$/.test(seconds) && Number.isSafeInteger(millis)
+  return /^\d+$/.test(seconds) && millis <= LONGEST_TIMER_MILLIS
     ? right(millis)
-    : left({ _tag: 'StoreUnavailable', message: `${where}: expected whole seconds, 0 or more (0: no limit), got ${JSON.stringify(seconds)}` });
+    : left({
+        _tag: 'StoreUnavailable',
+        message: `${where}: expected whole seconds, 0 or more (0: no limit), at most ${LONGEST_TIMEOUT_SECONDS} (about 24.8 days), got ${JSON.stringify(seconds)}`,
+      });
 }
 
 /**

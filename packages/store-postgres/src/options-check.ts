@@ -15,7 +15,8 @@ const is = (accepts: (value: unknown) => boolean, expected: string): OptionRule 
 const millis = is((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, 'milliseconds (0 or more)');
 // What becomes a timer (pg's, the log check's) or the server's statement_timeout takes at most 2^31 - 1 ms (about 24.8
 // days): node runs a longer timer after 1 ms (a connection timed out at once, the log checked every millisecond).
-const LONGEST_TIMER_MILLIS = 2 ** 31 - 1;
+// The connection module bounds libpq's connect_timeout and PGCONNECT_TIMEOUT, in seconds, by it too.
+export const LONGEST_TIMER_MILLIS = 2 ** 31 - 1;
 const timer = is((v) => typeof v === 'number' && v >= 0 && v <= LONGEST_TIMER_MILLIS, `milliseconds (0 or more, at most ${LONGEST_TIMER_MILLIS})`);
 // An interval of 0 runs every millisecond, as a query after a query.
 const interval = is((v) => typeof v === 'number' && v > 0 && v <= LONGEST_TIMER_MILLIS, `milliseconds (more than 0, at most ${LONGEST_TIMER_MILLIS})`);

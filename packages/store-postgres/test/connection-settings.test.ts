@@ -49,7 +49,7 @@ describe('connection settings (no server needed)', () => {
     expect(timeout('postgres://ana@localhost/talks?connect_timeout=0')).toBe(0);
     expect(timeout('postgres://ana@localhost/talks', 800)).toBe(800);
     for (const bad of ['1.5', '-1', 'ten', '']) {
-      expect(timeout(`postgres://ana@localhost/talks?connect_timeout=${bad}`)).toBe(`url: connect_timeout: expected whole seconds, 0 or more (0: no limit), got ${JSON.stringify(bad)}`);
+      expect(timeout(`postgres://ana@localhost/talks?connect_timeout=${bad}`)).toBe(`url: connect_timeout: expected whole seconds, 0 or more (0: no limit), at most 2147483 (about 24.8 days), got ${JSON.stringify(bad)}`);
     }
     expect(timeout('postgres://ana@localhost/talks?connect_timeout=2&connect_timeout=3')).toBe('url: connect_timeout: given 2 times (2, 3): give it once');
   });
@@ -67,8 +67,24 @@ describe('connection settings (no server needed)', () => {
     expect(timeout({ PGCONNECT_TIMEOUT: '12' }, 'postgres://ana@localhost/talks?connect_timeout=2')).toBe(2_000);
     expect(timeout({ PGCONNECT_TIMEOUT: '12' }, undefined, 800)).toBe(800);
     // And a wrong one in the environment is refused only where it would be read.
-    expect(timeout({ PGCONNECT_TIMEOUT: '2s' })).toBe('PGCONNECT_TIMEOUT (in the environment): expected whole seconds, 0 or more (0: no limit), got "2s"');
+    expect(timeout({ PGCONNECT_TIMEOUT: '2s' })).toBe('PGCONNECT_TIMEOUT (in the environment): expected whole seconds, 0 or more (0: no limit), at most 2147483 (about 24.8 days), got "2s"');
     expect(timeout({ PGCONNECT_TIMEOUT: '2s' }, undefined, 800)).toBe(800);
+  });
+
+  it("refuses a connect_timeout or PGCONNECT_TIMEOUT longer than node's longest timer (2^31 - 1 ms), naming it and its value, where every connection failed at once as 'no answer within 2147484 s'", () => {
+    const timeout = (url: string, env: Record<string, string> = {}): unknown => {
+      const r = clientConfig({ url }, env);
+      return isRight(r) ? r.right.connectionTimeoutMillis : r.left.message;
+    };
+    // The longest: 2,147,483 s (about 24.8 days) is 2,147,483,000 ms, under 2^31 - 1.
+    expect(timeout('postgres://ana@localhost/talks?connect_timeout=2147483')).toBe(2_147_483_000);
+    expect(timeout('postgres://ana@localhost/talks', { PGCONNECT_TIMEOUT: '2147483' })).toBe(2_147_483_000);
+    for (const huge of ['2147484', '99999999999', '9'.repeat(400)]) {
+      expect(timeout(`postgres://ana@localhost/talks?connect_timeout=${huge}`)).toBe(`url: connect_timeout: expected whole seconds, 0 or more (0: no limit), at most 2147483 (about 24.8 days), got "${huge}"`);
+      expect(timeout('postgres://ana@localhost/talks', { PGCONNECT_TIMEOUT: huge })).toBe(
+        `PGCONNECT_TIMEOUT (in the environment): expected whole seconds, 0 or more (0: no limit), at most 2147483 (about 24.8 days), got "${huge}"`,
+      );
+    }
   });
 
   it('takes an option set to undefined as not given: its default', () => {
