@@ -184,3 +184,57 @@ describe('timeline --holder/--issue and explain read only the statements they qu
     expect(narrow.reads.map((r) => r.query)).toEqual([AFTER_SNAPSHOT, JSON.stringify({ tags: ['actor:russia'] }), '{}']);
   });
 });
+
+describe('log --csv finds the withdrawals in the read that looks for the corrections, before its first row', () => {
+  it('reads the whole log once before the rows, and once for them, where it read the withdrawals by tag first; the listing reads them by tag', async () => {
+    const sheet = await ran('log', '--csv');
+    expect(sheet.code).toBe(0);
+    expect(sheet.reads.map((r) => [r.query, r.events])).toEqual([
+      ['{}', logLength],
+      ['{}', logLength],
+    ]);
+    // The withdrawn statement is left out as before: the withdrawal was found in that read.
+    expect(sheet.stdout).not.toContain('a truce it is');
+    expect(sheet.stderr).toContain('1 withdrawal, 1 statement withdrawn');
+    const listing = await ran('log');
+    expect(listing.reads.map((r) => [r.query, r.events])).toEqual([
+      [JSON.stringify({ tags: ['withdrawal'] }), 1],
+      ['{}', logLength],
+    ]);
+  });
+
+  it("with --holder, reads the holder's events and the withdrawals in one read by tag, then the holder's", async () => {
+    const sheet = await ran('log', '--csv', '--holder', 'russia');
+    expect(sheet.code).toBe(0);
+    expect(sheet.reads.map((r) => r.query)).toEqual([JSON.stringify({ tags: ['actor:russia', 'withdrawal'] }), JSON.stringify({ tags: ['actor:russia'] })]);
+    expect(sheet.stdout).not.toContain('a truce it is');
+    expect(sheet.stdout).toContain('no truce while they rearm');
+  });
+
+  it("writes no correction the filters' read leaves out: a line another tool wrote, tagged a withdrawal and not by its holder, is in neither the sheet nor the listing of --holder", async () => {
+    const events = await s.json<Array<{ id: string; position: number; data: { source?: { quote: string } } }>>('log');
+    const corrected = events.find((e) => e.data.source?.quote === 'no truce while they rearm')!;
+    const line = {
+      id: 'hand-written-2',
+      position: logLength + 1,
+      recordedAt: '2025-10-01T12:00:00.000Z',
+      schema: 1,
+      tags: ['withdrawal'],
+      type: 'statement-made',
+      data: { ...said('russia', 'ceasefire', 'hedge', '0', '2025-03-20', 'no truce while they rearm again'), corrects: { event: corrected.id, position: corrected.position } },
+    };
+    delete (line.data as { recordedAt?: string }).recordedAt;
+    appendFileSync(join(s.dir, 'stancelog.jsonl'), JSON.stringify(line) + '\n');
+    // The whole log's sheet writes it, at the place of the statement it corrects.
+    const whole = await ran('log', '--csv');
+    const quotes = (csv: string): string[] => csv.split('\r\n').filter((row) => row.includes('truce'));
+    const rowOf = (quote: string): number => quotes(whole.stdout).findIndex((row) => row.includes(`,${quote},`));
+    expect(rowOf('no truce while they rearm again')).toBe(rowOf('no truce while they rearm') + 1);
+    // A read of actor:russia does not yield it: Russia's sheet leaves it out, as Russia's listing does.
+    expect((await ran('log', '--holder', 'russia')).stdout).not.toContain('rearm again');
+    const russia = await ran('log', '--csv', '--holder', 'russia');
+    expect(russia.code).toBe(0);
+    expect(russia.stdout).toContain('no truce while they rearm');
+    expect(russia.stdout).not.toContain('rearm again');
+  });
+});
