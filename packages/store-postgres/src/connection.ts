@@ -126,6 +126,9 @@ const ENCODE_HINT =
  * assert.strictEqual(env._tag === 'Right' && env.right.connectionTimeoutMillis, 12_000)
  * const typo = clientConfig({ url: 'postgres://ana@localhost/log' }, { PGCONNECT_TIMEOUT: '2s' })
  * assert.ok(typo._tag === 'Left' && typo.left.message === 'PGCONNECT_TIMEOUT (in the environment): expected whole seconds, 0 or more (0: no limit), at most 2147483 (about 24.8 days), got "2s"')
+ * // The driver's timeouts on the URL are whole milliseconds: it read '30s' as 30.
+ * const unit = clientConfig({ url: 'postgres://ana@localhost/log?statement_timeout=30s' })
+ * assert.ok(unit._tag === 'Left' && unit.left.message.endsWith('got "30s": the driver would read it as 30 ms'))
  * const port = clientConfig({ url: 'postgres://ana:secret@localhost:99999/log' })
  * assert.ok(port._tag === 'Left' && port.left.message === 'url: port 99999 is out of range (0 to 65535)')
  * @category postgres
@@ -153,6 +156,8 @@ export function clientConfig(options: ConnectionOptions, env: Readonly<Record<st
   const statementTimeout = options.statementTimeoutMillis ?? options.statementTimeout ?? 30_000;
   const urlTimeout = connectTimeout(url);
   if (urlTimeout._tag === 'Left') return urlTimeout;
+  const driverTimeouts = checkDriverTimeouts(url);
+  if (driverTimeouts._tag === 'Left') return driverTimeouts;
   // Read only when neither the URL nor the options set the timeout, as libpq reads it: a setting given wins.
   const envTimeout = urlTimeout.right === undefined && options.connectionTimeoutMillis === undefined ? environmentTimeout(env) : right(undefined);
   if (envTimeout._tag === 'Left') return envTimeout;
@@ -184,6 +189,32 @@ function connectTimeout(url: URL): Either<StoreUnavailable, number | undefined> 
   if (given.length === 0) return right(undefined);
   if (given.length > 1) return left({ _tag: 'StoreUnavailable', message: `url: connect_timeout: given ${given.length} times (${given.join(', ')}): give it once` });
   return timeoutSeconds(given[0]!, 'url: connect_timeout');
+}
+
+// The timeouts the driver takes from a URL, in milliseconds, as parseInt reads them: '30s' became 30 ms (every
+// statement longer cancelled), 'abc' reached the server as "NaN", and a query_timeout of 0 failed every query at once
+// ("Query read timeout"), where the others' 0 is the server's "no limit".
+const DRIVER_TIMEOUTS = ['statement_timeout', 'lock_timeout', 'idle_in_transaction_session_timeout', 'query_timeout'] as const;
+
+/**
+ * The driver's timeouts on the URL checked as whole milliseconds, given
+ * once, at most LONGEST_TIMER_MILLIS (more than 0 for `query_timeout`,
+ * the driver's own timer, which leaves no limit only when it is left out).
+ */
+function checkDriverTimeouts(url: URL): Either<StoreUnavailable, void> {
+  for (const name of DRIVER_TIMEOUTS) {
+    const given = [...new Set(url.searchParams.getAll(name))];
+    if (given.length === 0) continue;
+    if (given.length > 1) return left({ _tag: 'StoreUnavailable', message: `url: ${name}: given ${given.length} times (${given.join(', ')}): give it once` });
+    const value = given[0]!;
+    const least = name === 'query_timeout' ? 1 : 0;
+    if (/^\d+$/.test(value) && Number(value) >= least && Number(value) <= LONGEST_TIMER_MILLIS) continue;
+    const expected = least === 0 ? '0 or more (0: no limit)' : 'more than 0 (leave it out for no limit)';
+    // What the driver would have made of it, the surprise a unit ('30s', '2min') is.
+    const read = /^\d+\D/.test(value) ? `: the driver would read it as ${parseInt(value, 10)} ms` : '';
+    return left({ _tag: 'StoreUnavailable', message: `url: ${name}: expected whole milliseconds, ${expected}, at most ${LONGEST_TIMER_MILLIS}, got ${JSON.stringify(value)}${read}` });
+  }
+  return right(undefined);
 }
 
 // The most whole seconds a timer of node's waits: a connect_timeout of more (2^31 ms and up) failed every connection

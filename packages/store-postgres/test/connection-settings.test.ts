@@ -87,6 +87,28 @@ describe('connection settings (no server needed)', () => {
     }
   });
 
+  it("refuses a timeout of the driver's on the URL that is not whole milliseconds, where the driver read '30s' as 30 ms, 'abc' as NaN, and a query_timeout of 0 failed every query at once", () => {
+    const config = (query: string): unknown => {
+      const r = clientConfig({ url: `postgres://ana@localhost/talks?${query}` });
+      return isRight(r) ? 'taken' : r.left.message;
+    };
+    const limit = 'at most 2147483647';
+    for (const name of ['statement_timeout', 'lock_timeout', 'idle_in_transaction_session_timeout']) {
+      expect(config(`${name}=2000`)).toBe('taken');
+      // The server's "no limit".
+      expect(config(`${name}=0`)).toBe('taken');
+      expect(config(`${name}=30s`)).toBe(`url: ${name}: expected whole milliseconds, 0 or more (0: no limit), ${limit}, got "30s": the driver would read it as 30 ms`);
+      expect(config(`${name}=abc`)).toBe(`url: ${name}: expected whole milliseconds, 0 or more (0: no limit), ${limit}, got "abc"`);
+      expect(config(`${name}=-5`)).toBe(`url: ${name}: expected whole milliseconds, 0 or more (0: no limit), ${limit}, got "-5"`);
+      expect(config(`${name}=2147483648`)).toBe(`url: ${name}: expected whole milliseconds, 0 or more (0: no limit), ${limit}, got "2147483648"`);
+      expect(config(`${name}=1000&${name}=2000`)).toBe(`url: ${name}: given 2 times (1000, 2000): give it once`);
+    }
+    // The driver's own timer: its 0 timed every query out, where leaving it out sets no limit.
+    expect(config('query_timeout=60000')).toBe('taken');
+    expect(config('query_timeout=0')).toBe(`url: query_timeout: expected whole milliseconds, more than 0 (leave it out for no limit), ${limit}, got "0"`);
+    expect(config('query_timeout=1min')).toBe(`url: query_timeout: expected whole milliseconds, more than 0 (leave it out for no limit), ${limit}, got "1min": the driver would read it as 1 ms`);
+  });
+
   it('takes an option set to undefined as not given: its default', () => {
     const r = clientConfig({ url: 'postgres://ana@localhost/talks', connectionTimeoutMillis: undefined, statementTimeoutMillis: undefined, pool: undefined });
     expect(isRight(r) && r.right).toMatchObject({ connectionTimeoutMillis: 5_000, statement_timeout: 30_000, max: 10 });
