@@ -347,10 +347,18 @@ function resumedPredicate(ctx: SentenceContext, m: { from: number; to: number })
     const own = ownSubjectEnd(ctx, k + 1, end);
     let j = own ?? k + 1;
     while (j < end && tokens[j]!.pos === 'ADV') j++;
-    if (j < end && own !== undefined && MODALS.has(tokens[j]!.norm)) return { at: k, own: true };
+    if (j < end && own !== undefined && (MODALS.has(tokens[j]!.norm) || saying(tokens[j]!))) return { at: k, own: true };
     if (modal && own === undefined && j < end && RESUMING.has(tokens[j]!.norm)) return { at: k, own: false };
   }
   return undefined;
+}
+
+// ", and the Greens said they would sue unless Y", "and Labour warned that X": a subject of its own that says a thing
+// opens another main clause, with conditions of its own; the condition before ends at the "and" (both conditions went
+// to the first subject, stop 57). A subject that does a thing ("unless X dropped Y and Labour kept Z") may be the
+// condition's, and stays in it.
+function saying(t: Token): boolean {
+  return t.pos === 'VERB' && SAYING_VERBS.has(t.lemma);
 }
 
 // Where the subject of a clause starting at `at` ends: a subject pronoun ("it",

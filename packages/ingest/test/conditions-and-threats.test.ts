@@ -873,6 +873,20 @@ describe('an act of pressure that names no issue, held over a condition that nam
   });
 });
 
+// "Corvane said it would hold off on X" after an "until" clause and ", and", "he warned that the Forum would Y if Z"
+// after an "only if" clause: the second party's words went into the first's condition, and "Labour would walk out
+// unless X, and the Greens said they would sue unless Y" gave both conditions to Labour (stop 57's readings, stop 58).
+describe('a second subject that says a thing of its own after a condition', () => {
+  it('keeps its own condition, and leaves the first subject the one before', () => {
+    expect(coalition('Labour would walk out unless the Greens dropped the wealth tax, and the Greens said they would sue unless Labour gave up the rent cap.')).toEqual(['labour demand - wealth-tax', 'green-alliance demand - rent-cap']);
+    expect(coalition('Labour said it would oppose the coalition agreement unless it held a rent cap, and the Greens warned they would quit unless the wealth tax stayed.')).toEqual(['labour reject - coalition-agreement if rent-cap -', 'labour demand + rent-cap', 'green-alliance demand + wealth-tax']);
+  });
+
+  it('is no second subject where it is part of the condition, saying nothing', () => {
+    expect(coalition('Labour would walk out unless the Greens dropped the wealth tax and the rent cap stayed.')).toEqual(['labour demand - wealth-tax', 'labour demand + rent-cap']);
+  });
+});
+
 // "would lend the money on condition that its carriers got priority passage" and "would back the move only if every job
 // was kept" read only the lending or the backing, on its condition (the negotiations' misses, stop 57).
 describe('a term a party sets on its own act ("only if", "provided", "as long as", "on condition that")', () => {
