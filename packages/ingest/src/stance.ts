@@ -2024,7 +2024,7 @@ function conditionalCommitments(
   }
   // (On terms, an act denied or one of pressure refuses what they name: "would withhold the permits for as long as X".)
   const onTerms = attached.rules.some((r) => TERM_MARKERS.has(r));
-  const refused = onTerms && (deniedModal(ctx, modal, clause.to) || pressureIn(ctx, modal + 1, clause.to));
+  const refused = onTerms && (deniedModal(ctx, modal, clause.to) || pressingIn(ctx, modal + 1, clause.to));
   const out: Stance[] = suffered || refused ? [] : unlessDemanded(attached, holders, speaker, issues.map((i) => i.pattern.value.issue), placed);
   if (issues.length === 0 && out.length === 0) misses?.push({ reason: 'no-issue', cue: 'commit.conditional' });
   // "Sundara would not contribute to the fund if the text imposed X": what a party will not do if another acts
@@ -2104,16 +2104,27 @@ function placedAfter(ctx: SentenceContext, from: number, at: number): boolean {
 }
 
 // Whether an act of pressure after the modal ("would walk out", "would table a censure motion", "would blockade the
-// port") is held over a condition marked "if" or "unless" that names an issue, and not denied.
+// port") is held over a condition marked "if" or "unless" that names an issue, and not denied. One kept up "as long as"
+// a thing holds ("would withhold its votes for as long as the Greens kept the wealth tax") is held over it as one "if"
+// it holds is, warned of or not: a threat that lasts while its trigger does, not a term asked for (it asked for the
+// wealth tax: stop 57's readings).
 function heldOver(ctx: SentenceContext, modal: number, clause: Clause, attached: { readonly conditions: ReadonlyArray<Condition>; readonly rules: ReadonlyArray<string>; readonly threat: boolean }): boolean {
-  if (attached.conditions.length === 0 || attached.threat || !attached.rules.some((r) => r === 'condition.marker:if' || r === 'condition.marker:unless')) return false;
+  const lasting = attached.rules.some((r) => LASTING.has(r));
+  if (attached.conditions.length === 0 || (attached.threat && !lasting) || !(lasting || attached.rules.some((r) => r === 'condition.marker:if' || r === 'condition.marker:unless'))) return false;
   if (deniedModal(ctx, modal, clause.to)) return false;
-  if (pressureIn(ctx, modal + 1, clause.to)) return true;
-  for (let k = modal + 1; k < clause.to; k++) if (PRESSING_ACTS.has(ctx.tokens[k]!.lemma)) return true;
+  return pressingIn(ctx, modal + 1, clause.to);
+}
+
+// Whether an act of pressure is named in `[from, to)`, one of `PRESSURE_WORDS` or of `PRESSING_ACTS`.
+function pressingIn(ctx: SentenceContext, from: number, to: number): boolean {
+  if (pressureIn(ctx, from, to)) return true;
+  for (let k = from; k < to; k++) if (PRESSING_ACTS.has(ctx.tokens[k]!.lemma)) return true;
   return false;
 }
-// Acts of pressure besides those of `PRESSURE_WORDS`: a motion of censure, quitting.
-const PRESSING_ACTS = new Set(['censure', 'quit']);
+// Acts of pressure besides those of `PRESSURE_WORDS`: a motion of censure, quitting, withholding (votes, permits).
+const PRESSING_ACTS = new Set(['censure', 'quit', 'withhold']);
+// The markers of a term that lasts: the act holds while the thing does.
+const LASTING = new Set(['as long as', 'so long as'].map((m) => `condition.marker:${m}`));
 
 // Verbs by which the subject undergoes what their object names: "would face
 // sanctions", "risks new sanctions", "will incur penalties".
@@ -2737,6 +2748,9 @@ function warns(ctx: SentenceContext, clause: Clause, clauses: ReadonlyArray<Clau
     if (!warning || ctx.quoted[k - ctx.from] !== ctx.quoted[clause.from - ctx.from]) continue;
     // "said X would ratify it only if Y, and warned that Z": a second saying warns of what follows it only.
     if (k >= clause.to && k - 2 >= ctx.from && ctx.tokens[k - 1]!.norm === 'and' && ctx.tokens[k - 2]!.norm === ',') continue;
+    // "warned that X would withhold Y as long as Z, and said the council would back W only if V": nor does a warning
+    // reach past a second saying of its own (the backing was read as a threat: stop 58).
+    if (k < clause.from && saidBetween(ctx, k + 1, clause.to)) continue;
     if (!insideAny(conditions, k) || attributionAfterComma(ctx, k)) return true;
   }
   return false;

@@ -901,6 +901,25 @@ describe('a term a party sets on its own act ("only if", "provided", "as long as
   });
 });
 
+// "would withhold its votes for as long as X" asked for X, and a warning reached the backing said after it ("warned that
+// the region would withhold X for as long as Y, and said the council would back Z only if W" read a threat on Z): stop
+// 57's readings, stop 58.
+describe('an act of pressure kept up as long as a thing holds', () => {
+  it('is a threat against the thing, held while it lasts, as one held over "if" it holds, not a term asked for', () => {
+    expect(coalition('Labour said it would withhold its votes for as long as the Greens kept the wealth tax.')).toEqual(['labour threat - wealth-tax']);
+    expect(coalition('Labour warned it would withhold its votes as long as the Greens kept the wealth tax.')).toEqual(['labour threat - wealth-tax']);
+    expect(coalition('Labour said it would withhold its votes if the Greens kept the wealth tax.')).toEqual(['labour threat - wealth-tax']);
+  });
+
+  it('leaves what is said after it, on terms of its own, unwarned', () => {
+    expect(coalition('Labour warned it would withhold its votes as long as the Greens kept the wealth tax, and said Labour would back the coalition agreement only if it held a rent cap.')).toEqual([
+      'labour threat - wealth-tax',
+      'labour support + coalition-agreement if rent-cap +',
+      'labour demand + rent-cap',
+    ]);
+  });
+});
+
 // "would not reverse the abolition of the rebate" was read as refusing the abolition's opposite, and "unless the steel
 // decision was reversed" as asking for it (the negotiations' misses, stop 57).
 describe('a thing reversed, overturned or revoked', () => {
