@@ -19,6 +19,7 @@ import { CUE_RULES, SPEECH_PHRASES, type CueRule } from './cue-rules.js';
 import { compilePatterns, matchAll, matchStart, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.js';
 import { rememberHeads, withNamedAgain, withTableNamed, type NamedHeads } from './issue-anaphora.js';
 import { withoutTalksSettings, withoutTalksTopics } from './talks-topic.js';
+import { withoutIssueDocuments } from './issue-documents.js';
 import { withPronounSubjects, withSpeakerSubjects, withSubjects } from './subject-phrases.js';
 import { objectHeadedBy, objectLeftOut } from './object-head.js';
 import { nounPhraseThenTo, partyThenAt } from './party-object.js';
@@ -505,7 +506,7 @@ export function ingestText(text: string, meta: ArticleMeta = {}, options: Ingest
           // "ready for talks on territorial questions": what talks are about is no stance of its own;
           // "demanded X in the talks": nor is where a stance is taken.
           // "Russia must first withdraw from X", "if Moscow accepts a truce and withdraws from X": the phrase read with its subject.
-          issues: withoutTalksSettings(withoutTalksTopics(withSubjects(withTableNamed(withNamedAgain(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), tokens, s.from, s.to, heads), tokens, s.from, s.to, opts.lexicon.matcher), opts.lexicon.matcher, tokens, s.from, s.to, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, actors),
+          issues: withoutTalksSettings(withoutTalksTopics(withSubjects(withTableNamed(withoutIssueDocuments(withNamedAgain(matchAll(opts.lexicon.matcher, tokens, s.from, s.to), tokens, s.from, s.to, heads), tokens, s.to), tokens, s.from, s.to, opts.lexicon.matcher), opts.lexicon.matcher, tokens, s.from, s.to, actors), tokens, s.from, s.to, opts.lexicon.matcher), tokens, s.from, actors),
           // "insisted on Monday that ...": the day's "on" is no particle of the verb (`time-adverbial.ts`).
           cues: partyCuesChecked(objectCuesChecked(pastModalsDropped(ownReconsidering(opts.cues, opts.lexicon.matcher, heldToPledge(calledForAhead(opts.cues, withAsideBeforeFor(opts.cues, opts.lexicon.matcher, withoutDayParticles(opts.cues, matchAll(opts.cues, tokens, s.from, s.to), tokens, s.to), tokens, s.from, s.to), tokens, s.to), tokens, s.to), tokens, s.to), tokens), tokens, s.from, s.to), tokens, actors, s.to),
           quoted,

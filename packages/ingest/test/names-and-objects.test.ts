@@ -462,3 +462,22 @@ describe('"the federation" said by one of a federation (a review of wage talks)'
     expect(brief(read(text, { registry }))).toEqual(['kfl reject - sanctions']);
   });
 });
+
+// A lexicon that names putting a route out to tender by "tender" read "the tender documents would require X" and
+// "publish the tender's scoring rules" as the re-tendering itself (the negotiations' misreads, stop 57).
+describe('a word the lexicon names an issue by, before a paper of its own', () => {
+  const route = labourSetting(['HWU'], [
+    { id: 'retender', title: 'Re-tendering', proposition: 'the route is put out to tender when the contract ends', phrases: ['tender', 're-tender'] },
+    { id: 'crew-transfer', title: 'Crew transfer', proposition: 'the crews move to the new operator on their terms', phrases: ['crew transfer', 'transfer of the crews'] },
+  ]);
+
+  it('names the paper, what it holds, not the issue', () => {
+    expect(brief(read('The port authority agreed that the tender documents would require a crew transfer.', route))).toEqual(['port-authority agree + crew-transfer']);
+    expect(brief(read("HWU wants the port authority to publish the tender's scoring rules.", route))).toEqual([]);
+  });
+
+  it('names the issue alone, or before a noun that is no paper', () => {
+    expect(brief(read('HWU backed a tender.', route))).toEqual(['dockers-union support + retender']);
+    expect(brief(read('The port authority rejected the tender process.', route))).toEqual(['port-authority reject - retender']);
+  });
+});
