@@ -899,6 +899,13 @@ describe('a term a party sets on its own act ("only if", "provided", "as long as
     expect(coalition('Labour said it would not approve the coalition agreement as long as it held a wealth tax.')).not.toContainEqual(expect.stringMatching(/demand/));
     expect(coalition('Labour would back the coalition agreement only if it came with a rent cap rather than a wealth tax.')).not.toContain('labour demand + wealth-tax');
   });
+
+  // "wants a percentage of revenue for as long as the mine operates", "a clause that runs at least as long as the bonds"
+  // asked for the mine and the bonds (the negotiations' wrong readings, stop 58).
+  it('is no term after "for" or "at least", which say how long a thing is to last', () => {
+    expect(coalition('Labour wants the rent cap for as long as the wealth tax stays.')).toEqual(['labour demand + rent-cap if wealth-tax +']);
+    expect(coalition('Labour said the coalition agreement would have to hold a rent cap that runs at least as long as the wealth tax.')).toEqual(['labour demand + rent-cap if wealth-tax +']);
+  });
 });
 
 // "would withhold its votes for as long as X" asked for X, and a warning reached the backing said after it ("warned that
