@@ -277,6 +277,9 @@ function resolveOne(
   if (/yesterday/.test(text)) return ref === undefined ? undefined : { value: iso(ref - DAY_MS), rule: 'date.yesterday' };
   if (/today|tonight/.test(text)) return ref === undefined ? undefined : { value: iso(ref), rule: 'date.today' };
   const start = r.start;
+  // A time of day alone ("the night shift", "a morning session", "at midnight") names no month: chrono
+  // gives it the reference's month, implied, and the statement was dated by the month of a shift's name.
+  if (!start.isCertain('month') && !start.isCertain('day')) return undefined;
   const y = start.get('year');
   const m = start.get('month');
   if (m === null || m === undefined) return undefined;

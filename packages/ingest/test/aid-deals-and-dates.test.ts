@@ -229,6 +229,16 @@ describe('a date something is due or set for (a review of articles on coalition 
   });
 });
 
+describe('a time of day (a newsroom\'s tram strike: "threatened a strike over the night shift cuts on Monday")', () => {
+  it('names no month: the sentence is dated by the day it names, or by the article', () => {
+    // 2025-09-12 is a Friday.
+    expect(dated('Russia rejected a ceasefire at a late-night meeting on Tuesday.')).toEqual(['russia reject - ceasefire @ 2025-09-09 (date.weekday-past:on Tuesday)']);
+    expect(dated('Ukraine demanded a ceasefire at a morning session this week.')).toEqual(['ukraine demand + ceasefire @ 2025-W37 (date.week:this week)']);
+    expect(dated('Russia rejected the night curfew deal in August.')).toEqual(['russia reject - night-curfew-deal @ 2025-08 (date.month:August)']);
+    expect(dated('Merz demanded a ceasefire at an evening press conference.')).toEqual(['germany demand + ceasefire @ 2025-09-12 (date.article)']);
+  });
+});
+
 describe('"last" and the weekday of the article (a review of articles on a hostage deal)', () => {
   it('is the week before: "last Friday" in an article of a Friday was that day', () => {
     // 2025-09-12 is a Friday.
