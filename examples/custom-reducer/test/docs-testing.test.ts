@@ -45,6 +45,7 @@ interface JestConfig {
   testEnvironment?: string;
   transform?: Record<string, [string, { tsconfig?: string }]>;
   moduleNameMapper?: Record<string, string>;
+  testPathIgnorePatterns?: string[];
 }
 
 describe('the jest.config.cjs of docs/testing.md', () => {
@@ -59,5 +60,13 @@ describe('the jest.config.cjs of docs/testing.md', () => {
     expect([new RegExp(compiled).test('test/rule.test.ts'), transformer, options.tsconfig]).toEqual([true, 'ts-jest', 'tsconfig.jest.json']);
     const mapped = (id: string): string => Object.entries(config.moduleNameMapper ?? {}).reduce((to, [from, target]) => to.replace(new RegExp(from), target), id);
     expect([mapped('./rule.js'), mapped('../src/rule.js'), mapped('@stancelog/core')]).toEqual(['./rule', '../src/rule', '@stancelog/core']);
+  });
+
+  it('runs the tests of test/, not the copies that tsc writes to dist/ with the page\'s tsconfig.json (ES modules jest cannot load)', () => {
+    const module = { exports: {} as JestConfig };
+    (new Function('module', 'exports', block?.code ?? '') as (m: typeof module, e: object) => void)(module, module.exports);
+    // As jest reads the patterns: <rootDir> replaced by the project's folder, each a regular expression over a test's path.
+    const ignored = (path: string): boolean => (module.exports.testPathIgnorePatterns ?? ['/node_modules/']).some((p) => new RegExp(p.replace('<rootDir>', '/home/ana/app')).test(path));
+    expect(['/home/ana/app/dist/test/rule.test.js', '/home/ana/app/test/rule.test.ts', '/home/ana/app/node_modules/x/a.test.js'].map(ignored)).toEqual([true, false, true]);
   });
 });
