@@ -276,6 +276,9 @@ function resolveOne(
   }
   if (/yesterday/.test(text)) return ref === undefined ? undefined : { value: iso(ref - DAY_MS), rule: 'date.yesterday' };
   if (/today|tonight/.test(text)) return ref === undefined ? undefined : { value: iso(ref), rule: 'date.today' };
+  // "Now" is when the words were said, not a day of its own: "X now demands Y, Z said on Tuesday" was said on Tuesday,
+  // where chrono's "now" (the reference, every field certain) dated it the article's day.
+  if (text === 'now') return undefined;
   const start = r.start;
   // A time of day alone ("the night shift", "a morning session", "at midnight") names no month: chrono
   // gives it the reference's month, implied, and the statement was dated by the month of a shift's name.

@@ -239,6 +239,15 @@ describe('a time of day (a newsroom\'s tram strike: "threatened a strike over th
   });
 });
 
+describe('"now" in a sentence that names the day it was said', () => {
+  it('is the time of the saying: the sentence is dated by the day named, wherever it stands', () => {
+    // 2025-09-12 is a Friday.
+    expect(dated('Ukraine now demands a ceasefire, Zelensky said on Tuesday.')).toEqual(['ukraine demand + ceasefire @ 2025-09-09 (date.weekday-past:on Tuesday)']);
+    expect(dated('Zelensky said on Tuesday that Ukraine now demands a ceasefire.')).toEqual(['ukraine demand + ceasefire @ 2025-09-09 (date.weekday-past:on Tuesday)']);
+    expect(dated('Ukraine now demands a ceasefire.')).toEqual(['ukraine demand + ceasefire @ 2025-09-12 (date.article)']);
+  });
+});
+
 describe('"last" and the weekday of the article (a review of articles on a hostage deal)', () => {
   it('is the week before: "last Friday" in an article of a Friday was that day', () => {
     // 2025-09-12 is a Friday.
