@@ -348,7 +348,13 @@ function plan(
   }
   if (isWithdrawn(inForce, target)) {
     const by = inForce.get(target.id)!;
-    return left(cliError(`#${target.position} is already withdrawn (by #${by.position}: ${oneLine(by.data.reason)}): nothing to correct, nothing appended`));
+    const withdrawn = `#${target.position} is already withdrawn (by #${by.position}: ${oneLine(by.data.reason)})`;
+    // What stands at its place now (its corrected copy, or a copy of that copy) is what a second correction is meant for.
+    const standing = target.type === 'statement-made' ? countingAtPlace(events, inForce, target).map((e) => e.position) : [];
+    if (standing.length === 0) return left(cliError(`${withdrawn}: nothing to correct, nothing appended`));
+    const last = standing[standing.length - 1]!;
+    const named = standing.map((n) => `#${n}`).join(', ');
+    return left(cliError(`${withdrawn}, and ${named} ${standing.length === 1 ? 'stands' : 'stand'} in its place: correct #${last} instead (stancelog correct ${typedPositions([last])} --set ... --reason ...); nothing appended`));
   }
   // The copy: the stored statement, entered by hand now (no offsets), or the registry event (an office's end, a name),
   // with the fields given, its paths those of its data.

@@ -100,10 +100,23 @@ describe('stancelog correct', () => {
     expect(logFile()).toBe(before);
   });
 
+  it('names, for a statement corrected twice, the copy of the copy as the one to correct, and nothing for one withdrawn alone', async () => {
+    expect((await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-15', '--reason', 'a day early')).code).toBe(0);
+    expect((await box.stancelog('correct', '4', '--set', 'statedAt=2025-05-14', '--reason', 'two days early')).code).toBe(0);
+    const before = logFile();
+    const again = await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-13', '--reason', 'three days early');
+    expect([again.code, again.stderr]).toEqual([1, "stancelog: #2 is already withdrawn (by #3: a day early), and #6 stands in its place: correct #6 instead (stancelog correct '#6' --set ... --reason ...); nothing appended\n"]);
+    expect((await box.stancelog('withdraw', '1', '--reason', 'misattributed')).code).toBe(0);
+    const alone = await box.stancelog('correct', '1', '--set', 'statedAt=2025-05-13', '--reason', 'x');
+    expect(alone.stderr).toBe('stancelog: #1 is already withdrawn (by #7: misattributed): nothing to correct, nothing appended\n');
+    expect(logFile().startsWith(before)).toBe(true);
+  });
+
   it('refuses a statement already withdrawn, a withdrawal, and a copy the log holds already, naming what to do', async () => {
     expect((await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-15', '--reason', 'a day early')).code).toBe(0);
     const again = await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-14', '--reason', 'two days early');
-    expect(again.stderr).toBe('stancelog: #2 is already withdrawn (by #3: a day early): nothing to correct, nothing appended\n');
+    // What stands in its place, its corrected copy, is named, as the one to correct.
+    expect(again.stderr).toBe("stancelog: #2 is already withdrawn (by #3: a day early), and #4 stands in its place: correct #4 instead (stancelog correct '#4' --set ... --reason ...); nothing appended\n");
     const withdrawal = await box.stancelog('correct', '3', '--set', 'reason=x', '--reason', 'y');
     expect(withdrawal.stderr).toBe("stancelog: #3 is a withdrawal (withdraws #2: a day early): correct takes statements and registry events; withdraw it (stancelog withdraw '#3' --reason ...) to restore what it took back\n");
     // Back to #1's twin: russia's statement, as the log has it, is the copy.
