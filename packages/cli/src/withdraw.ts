@@ -371,7 +371,14 @@ function chooseTargets(events: StoredEvent[], refs: ReadonlyArray<string>, reaso
     if (targets.includes(target)) return left(cliError(`#${target.position} is named twice; nothing appended`));
     if (isWithdrawn(inForce, target)) {
       const by = inForce.get(target.id)!;
-      return left(cliError(`#${target.position} is already withdrawn (by #${by.position}: ${by.data.reason}); nothing appended`));
+      // A corrected copy standing in its place still counts: to take the statement back is to withdraw that copy.
+      const standing = target.type === 'statement-made' ? countingAtPlace(events, inForce, target).map((e) => e.position) : [];
+      const last = standing[standing.length - 1];
+      const instead =
+        last === undefined
+          ? ''
+          : `, and ${standing.map((n) => `#${n}`).join(', ')} ${standing.length === 1 ? 'stands' : 'stand'} in its place: to take it back, withdraw #${last} (stancelog withdraw ${typedPositions([last])} --reason ...)`;
+      return left(cliError(`#${target.position} is already withdrawn (by #${by.position}: ${by.data.reason})${instead}; nothing appended`));
     }
     // The same withdrawal (event and reason) already in the log, withdrawn since: its content cannot be appended twice.
     if (ids.has(eventId(eventWithdrawn(target.id, reason)))) {

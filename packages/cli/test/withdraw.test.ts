@@ -93,6 +93,14 @@ describe('stancelog withdraw', () => {
     expect((await box.json<StoredEvent[]>('log')).length).toBe(3);
   });
 
+  it('refuses a statement corrected already, naming the copy that stands in its place as the one to withdraw', async () => {
+    expect((await box.stancelog('correct', '2', '--set', 'statedAt=2025-05-15', '--reason', 'a day early')).code).toBe(0);
+    const before = readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8');
+    const r = await box.stancelog('withdraw', '2', '--reason', 'never said');
+    expect([r.code, r.stderr]).toEqual([1, "stancelog: #2 is already withdrawn (by #3: a day early), and #4 stands in its place: to take it back, withdraw #4 (stancelog withdraw '#4' --reason ...); nothing appended\n"]);
+    expect(readFileSync(join(box.dir, 'stancelog.jsonl'), 'utf8')).toBe(before);
+  });
+
   it("prints what docs/cli.md shows (its withdraw sample runs on this test's two statements; today's date is the doc's)", async () => {
     const { sample, shown } = await docSample(box, '## `stancelog withdraw EVENT');
     expect(sample.match(/^\$ stancelog /gm)).toHaveLength(3);
