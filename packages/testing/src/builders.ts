@@ -5,7 +5,23 @@
  * @since 0.1.0
  */
 import type { ActorKind, Condition, NewEvent, Office, Polarity, Source, StatementKind, StatementMade } from '@stancelog/core';
-import { eventId } from '@stancelog/core';
+import { eventId, nearNames } from '@stancelog/core';
+
+// A test in JavaScript has no excess-property check: a misspelt field (`statedat`, `parnt`) was dropped, and the
+// event built with the default in its place (stated on 2025-01-01, an issue with no parent) without a word.
+function checkFields(caller: string, what: string, spec: unknown, fields: ReadonlyArray<string>): void {
+  // What is no object is left to the event's own checks, which name it when the event is stored.
+  if (typeof spec !== 'object' || spec === null) return;
+  for (const key in spec) {
+    if (fields.includes(key)) continue;
+    const near = nearNames(key, fields);
+    throw new RangeError(`${caller}: ${key}: not a field of ${what} (its fields are ${fields.join(', ')}${near.length > 0 ? `; did you mean ${near.join(' or ')}?` : ''})`);
+  }
+}
+
+const STATEMENT_FIELDS: ReadonlyArray<keyof StatementSpec> = ['holder', 'issue', 'kind', 'polarity', 'statedAt', 'recordedAt', 'conditions', 'speaker', 'quote', 'publisher', 'url', 'confidence', 'source'];
+const ACTOR_FIELDS: ReadonlyArray<keyof ActorSpec> = ['kind', 'name', 'aliases', 'offices', 'recordedAt'];
+const ISSUE_FIELDS: ReadonlyArray<keyof IssueSpec> = ['parent', 'title', 'proposition', 'recordedAt'];
 
 /**
  * The date a statement is stated on when a test gives none.
@@ -104,16 +120,21 @@ export function defaultQuote(s: Pick<StatementSpec, 'holder' | 'issue' | 'kind' 
 /**
  * A `statement-made` event with defaults: stated on {@link DEFAULT_STATED_AT},
  * published by {@link DEFAULT_PUBLISHER}, with a quote made of its fields.
+ * A field that is none of {@link StatementSpec}'s (from JavaScript, where
+ * nothing checks it) is refused with a `RangeError` naming it, rather
+ * than dropped for its default.
  *
  * @example
  * import { statement } from '@stancelog/testing'
  * const e = statement({ holder: 'russia', issue: 'nato-membership', kind: 'demand', polarity: '-' })
  * assert.strictEqual(e.data.statedAt, '2025-01-01')
  * assert.strictEqual(e.data.source.publisher, 'Test Wire')
+ * assert.throws(() => statement({ ...e.data, statedat: '2025-03-02' } as any), { name: 'RangeError', message: /^statement: statedat: not a field of a statement \(its fields are holder, .*; did you mean statedAt\?\)$/ })
  * @category builders
  * @since 0.1.0
  */
 export function statement(spec: StatementSpec): StatementEvent {
+  checkFields('statement', 'a statement', spec, STATEMENT_FIELDS);
   const statedAt = spec.statedAt === undefined ? DEFAULT_STATED_AT : spec.statedAt;
   const { quote, publisher, url, ...rest } = spec.source ?? {};
   const named = spec.publisher === undefined ? (publisher ?? DEFAULT_PUBLISHER) : spec.publisher;
@@ -168,14 +189,18 @@ function titleOf(id: string): string {
 /**
  * An `actor-registered` event: a state named after its id unless told
  * otherwise (a person with offices speaks for the actors of its offices).
+ * A field that is none of {@link ActorSpec}'s is refused with a
+ * `RangeError` naming it (a misspelt `alias` registered no alias).
  *
  * @example
  * import { actor } from '@stancelog/testing'
  * assert.deepStrictEqual(actor('united-states').data, { id: 'united-states', kind: 'state', name: 'United States' })
+ * assert.throws(() => actor('united-states', { alias: ['Washington'] } as any), { name: 'RangeError', message: /^actor: alias: not a field of an actor \(.*; did you mean aliases\?\)$/ })
  * @category builders
  * @since 0.1.0
  */
 export function actor(id: string, spec: ActorSpec = {}): NewEvent & { type: 'actor-registered' } {
+  checkFields('actor', 'an actor', spec, ACTOR_FIELDS);
   const data = {
     id,
     kind: spec.kind ?? (spec.offices ? 'person' : 'state'),
@@ -207,15 +232,19 @@ export interface IssueSpec {
 }
 
 /**
- * An `issue-defined` event, titled after its id unless told otherwise.
+ * An `issue-defined` event, titled after its id unless told otherwise. A
+ * field that is none of {@link IssueSpec}'s is refused with a `RangeError`
+ * naming it (a misspelt `parnt` made an issue with no parent).
  *
  * @example
  * import { issue } from '@stancelog/testing'
  * assert.strictEqual(issue('territorial-concessions', { parent: 'peace-talks' }).data.parent, 'peace-talks')
+ * assert.throws(() => issue('territorial-concessions', { parnt: 'peace-talks' } as any), { name: 'RangeError', message: 'issue: parnt: not a field of an issue (its fields are parent, title, proposition, recordedAt; did you mean parent?)' })
  * @category builders
  * @since 0.1.0
  */
 export function issue(id: string, spec: IssueSpec = {}): NewEvent & { type: 'issue-defined' } {
+  checkFields('issue', 'an issue', spec, ISSUE_FIELDS);
   const data = {
     id,
     title: spec.title ?? titleOf(id),

@@ -40,6 +40,20 @@ describe('builders', () => {
     expect(() => stored([statement({ holder: 'Russia!', issue: 'ceasefire', kind: 'reject', polarity: '-' })])).toThrow(/test event 1 \(statement-made\) is invalid: .*holder/);
   });
 
+  it('refuse a field none of theirs, as JavaScript gives it, naming it and the field meant, rather than build the event with the default', () => {
+    const said = { holder: 'tram-workers', issue: 'strike', kind: 'threat', polarity: '+' } as const;
+    expect(() => statement({ ...said, statedat: '2026-03-09' } as never)).toThrow(
+      new RangeError('statement: statedat: not a field of a statement (its fields are holder, issue, kind, polarity, statedAt, recordedAt, conditions, speaker, quote, publisher, url, confidence, source; did you mean statedAt?)'),
+    );
+    expect(() => issue('strike', { parnt: 'contract-talks' } as never)).toThrow(new RangeError('issue: parnt: not a field of an issue (its fields are parent, title, proposition, recordedAt; did you mean parent?)'));
+    expect(() => actor('tram-workers', { kind: 'organisation', alias: ['the federation'] } as never)).toThrow(
+      new RangeError('actor: alias: not a field of an actor (its fields are kind, name, aliases, offices, recordedAt; did you mean aliases?)'),
+    );
+    // Each field of its own, given as undefined too, is taken.
+    expect(statement({ ...said, statedAt: '2026-03-09', recordedAt: undefined, source: { title: 'Strike threat' } }).data.statedAt).toBe('2026-03-09');
+    expect(issue('strike', { parent: 'contract-talks', title: undefined }).data.parent).toBe('contract-talks');
+  });
+
   it("take the rest of a statement's source (title, publishedAt, offsets), and null for no publisher, and print them back", () => {
     // core's statementMade nests these in `source`; a test of a reducer that reads them must be able to build them.
     const s = statement({ holder: 'russia', issue: 'ceasefire', kind: 'reject', polarity: '-', url: 'https://example.org/a', source: { title: 'Talks stall', publishedAt: '2025-05-17', offsets: [3, 40] } });
