@@ -3685,10 +3685,21 @@ function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): bool
     // "would fight in court": an issue whose phrase opens with a preposition is where, not what ("in court").
     if (issue !== undefined) return ctx.tokens[issue.from]!.pos !== 'ADP' && !(issue.to < to && ctx.tokens[issue.to]!.pos === 'NOUN' && !insideAny(ctx.issues, issue.to));
     const t = ctx.tokens[k]!;
+    // "would withhold the building permits for the viaduct", "suspend the city's funding for X": what lets a thing go
+    // ahead, held back, holds back the thing it is for (the permits read nothing, and the viaduct, under "would", was
+    // read as undertaken: stop 58's readings).
+    const means = k === cue.to && cue.pattern.value.id === 'commit.halt' ? meansFor(ctx, k, to) : -1;
+    if (means >= 0) {
+      k = means;
+      limit = Math.min(to, means + 5);
+      continue;
+    }
     if (ctx.cues.some((c) => c.from <= k && k < c.to)) return false;
     // "abandoned its plan to raise the interest on loans", "backed away from the idea of capping exports", "would fight
     // any move to lower the rate" (reviews of tuition, cocoa and tax talks): the plan, idea or move is its terms.
     const plan = (PLAN_WORDS.has(t.lemma) || IDEA_WORDS.has(t.lemma)) && (ctx.tokens[k + 1]?.norm === 'to' || ctx.tokens[k + 1]?.norm === 'of');
+    // "would withhold the building permits for the viaduct", "suspend its funding for X": what lets a thing go ahead,
+    // held back, holds back the thing it is for (the permits read nothing, and the viaduct was read as undertaken).
     if (plan) {
       k++;
       limit = Math.min(to, limit + 2);
@@ -3709,6 +3720,21 @@ function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): bool
   }
   return false;
 }
+
+// The "for" after what lets a thing go ahead (a permit, approval, funding), the object that opens at `at`, past its
+// determiner and up to three words that modify it ("the building permits for", "the city's funding for"), or -1.
+function meansFor(ctx: SentenceContext, at: number, to: number): number {
+  let k = at;
+  if (k < to && (ctx.tokens[k]!.pos === 'DET' || POSSESSIVE_PRONOUNS.has(ctx.tokens[k]!.norm))) k++;
+  for (const last = Math.min(to - 1, k + 4); k < last; k++) {
+    const t = ctx.tokens[k]!;
+    if (GOING_AHEAD_MEANS.has(t.lemma) || GOING_AHEAD_MEANS.has(t.norm)) return ctx.tokens[k + 1]!.norm === 'for' ? k + 1 : -1;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'PART') return -1;
+  }
+  return -1;
+}
+// What lets a thing go ahead, which a party may hold back from it.
+const GOING_AHEAD_MEANS: ReadonlySet<string> = new Set(['permit', 'permission', 'approval', 'consent', 'licence', 'license', 'funding', 'money', 'fund', 'subsidy', 'grant', 'payment']);
 
 const GIVING: ReadonlySet<string> = new Set(['pay', 'contribute', 'invest']);
 const AMOUNT_WORDS: ReadonlySet<string> = new Set(['$', '€', '£', 'million', 'billion', 'percent', 'least', 'up', 'year', 'annually', 'more', 'than']);

@@ -927,6 +927,23 @@ describe('an act of pressure kept up as long as a thing holds', () => {
   });
 });
 
+// "warned that the region would withhold the building permits for the viaduct for as long as it remained" read the
+// viaduct as undertaken, under "would", a threat for it; the permits alone read nothing (stop 58's readings).
+describe('what lets a thing go ahead, held back', () => {
+  it('holds back the thing it is for, as the thing itself held back', () => {
+    expect(coalition('Labour would withhold the permits for the rent cap.')).toEqual(['labour commit - rent-cap']);
+    expect(coalition("Labour would suspend the city's funding for the rent cap.")).toEqual(['labour commit - rent-cap']);
+  });
+
+  it('warned of, and kept up as long as the thing holds, is a threat against it', () => {
+    expect(coalition('Labour warned it would withhold the building permits for the rent cap for as long as it stayed in the plans.')).toEqual(['labour threat - rent-cap']);
+  });
+
+  it('is nothing held back where the thing held is no means of it', () => {
+    expect(coalition('Labour would withhold the report for the rent cap.')).toEqual([]);
+  });
+});
+
 // "would not reverse the abolition of the rebate" was read as refusing the abolition's opposite, and "unless the steel
 // decision was reversed" as asking for it (the negotiations' misses, stop 57).
 describe('a thing reversed, overturned or revoked', () => {
