@@ -303,7 +303,10 @@ export function readStances(
     const modals = governingModals(ctx, cues, (c) => (c.pattern.value.modal === true || c === complement) && !notOwn.has(c), clause.from, clause.to);
     // A clause with no cue commits to what it names on a condition, not on a price alone ("would withdraw from X in exchange for Y").
     // So does one threatened "unless" something it names no issue of ("would strike unless the board improved its offer").
-    if (cues.length === 0 && clauseAttached && (clauseAttached.conditions.length > 0 || clauseAttached.threat) && !clauseAttached.traded) out.push(...conditionalCommitments(ctx, state, clause, clauseAttached, covered, misses, placed));
+    // "The Greens threatened to sue unless Labour dropped X": a threat of an act that names no issue is held over its
+    // condition as one told with "would" is (it read nothing: stop 58's readings).
+    const threatened = cues.length === 1 ? bareThreat(ctx, cues[0]!, clause) : undefined;
+    if ((cues.length === 0 || threatened !== undefined) && clauseAttached && (clauseAttached.conditions.length > 0 || clauseAttached.threat) && !clauseAttached.traded) out.push(...conditionalCommitments(ctx, state, clause, clauseAttached, covered, misses, placed, threatened));
     // "The EU will lift sanctions if Moscow withdraws from X and will resume talks": the predicate after the
     // condition shares the subject and the "will" of a stated commitment, not its condition: a commitment of its own.
     else if (cues.length === 0 && !clauseAttached && clause.resumes && !clause.ownSubject) out.push(...conditionalCommitments(ctx, state, clause, RESUMED, covered, misses));
@@ -1976,8 +1979,10 @@ function conditionalCommitments(
   covered: Set<IssueMatch>,
   misses: Miss[] | undefined,
   placed: WeakSet<Condition> = new WeakSet(),
+  threatened?: number,
 ): Stance[] {
-  let modal = futureModal(ctx, clause);
+  // (A threat of an act, "threatened to sue", stands for the modal: the act is what the party would do.)
+  let modal = threatened ?? futureModal(ctx, clause);
   // "Moscow faces new sanctions if it rejects X": said in the present, as "would face" is.
   const faces = modal < 0 ? presentSuffering(ctx, clause.from, clause.to) : undefined;
   if (faces !== undefined) modal = faces;
@@ -2009,7 +2014,7 @@ function conditionalCommitments(
   // "Labour would walk out if the Greens introduced a wealth tax", "would table a censure motion if the government
   // pushed the bill through": an act of pressure that names no issue, held over what the condition names, is a threat
   // against that (stop 56: these read nothing).
-  if (issues.length === 0 && !suffered && happening === undefined && heldOver(ctx, modal, clause, attached)) {
+  if (issues.length === 0 && !suffered && happening === undefined && heldOver(ctx, modal, clause, attached, threatened !== undefined)) {
     return attached.conditions.flatMap((c) => holders.actors.map((h) => ({
       holder: h,
       issue: c.issue,
@@ -2024,7 +2029,7 @@ function conditionalCommitments(
   }
   // (On terms, an act denied or one of pressure refuses what they name: "would withhold the permits for as long as X".)
   const onTerms = attached.rules.some((r) => TERM_MARKERS.has(r));
-  const refused = onTerms && (deniedModal(ctx, modal, clause.to) || pressingIn(ctx, modal + 1, clause.to));
+  const refused = onTerms && (deniedModal(ctx, modal, clause.to) || threatened !== undefined || pressingIn(ctx, modal + 1, clause.to));
   const out: Stance[] = suffered || refused ? [] : unlessDemanded(attached, holders, speaker, issues.map((i) => i.pattern.value.issue), placed);
   if (issues.length === 0 && out.length === 0) misses?.push({ reason: 'no-issue', cue: 'commit.conditional' });
   // "Sundara would not contribute to the fund if the text imposed X": what a party will not do if another acts
@@ -2118,11 +2123,20 @@ function placedAfter(ctx: SentenceContext, from: number, at: number): boolean {
 // a thing holds ("would withhold its votes for as long as the Greens kept the wealth tax") is held over it as one "if"
 // it holds is, warned of or not: a threat that lasts while its trigger does, not a term asked for (it asked for the
 // wealth tax: stop 57's readings).
-function heldOver(ctx: SentenceContext, modal: number, clause: Clause, attached: { readonly conditions: ReadonlyArray<Condition>; readonly rules: ReadonlyArray<string>; readonly threat: boolean }): boolean {
+function heldOver(ctx: SentenceContext, modal: number, clause: Clause, attached: { readonly conditions: ReadonlyArray<Condition>; readonly rules: ReadonlyArray<string>; readonly threat: boolean }, threatened = false): boolean {
   const lasting = attached.rules.some((r) => LASTING.has(r));
   if (attached.conditions.length === 0 || (attached.threat && !lasting) || !(lasting || attached.rules.some((r) => r === 'condition.marker:if' || r === 'condition.marker:unless'))) return false;
   if (deniedModal(ctx, modal, clause.to)) return false;
-  return pressingIn(ctx, modal + 1, clause.to);
+  return threatened || pressingIn(ctx, modal + 1, clause.to);
+}
+
+// The "to" of a threat of an act that names no issue ("threatened to sue", "threatens to walk out"), not denied, or
+// undefined: the act threatened is what the party would do (see `conditionalCommitments`).
+function bareThreat(ctx: SentenceContext, cue: CueMatch, clause: Clause): number | undefined {
+  if (cue.pattern.value.id !== 'threat.verb' || ctx.tokens[cue.to]?.norm !== 'to' || ctx.tokens[cue.to + 1]?.pos !== 'VERB') return undefined;
+  if (issuesIn(ctx, cue.to, clause.to).length > 0) return undefined;
+  for (let k = Math.max(clause.from, cue.from - 3); k < cue.from; k++) if (PLAIN_NEGATIONS.has(ctx.tokens[k]!.norm)) return undefined;
+  return cue.to;
 }
 
 // Whether an act of pressure is named in `[from, to)`, one of `PRESSURE_WORDS` or of `PRESSING_ACTS`.

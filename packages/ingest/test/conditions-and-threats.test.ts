@@ -887,6 +887,24 @@ describe('a second subject that says a thing of its own after a condition', () =
   });
 });
 
+// "The Greens threatened to sue unless Labour dropped X" read nothing, where "said they would sue unless X" asks for
+// X's undoing (stop 58's known misreads).
+describe('a threat of an act that names no issue, held over a condition that names one', () => {
+  it('asks for what "unless" names, as the act told with "would" does', () => {
+    expect(coalition('The Greens threatened to sue unless Labour dropped the rent cap.')).toEqual(['green-alliance demand - rent-cap']);
+    expect(coalition('Labour threatened to walk out unless the Greens dropped the wealth tax.')).toEqual(['labour demand - wealth-tax']);
+  });
+
+  it('is a threat against what "if" or "as long as" names', () => {
+    expect(coalition('The Greens have threatened to sue if Labour introduced a rent cap.')).toEqual(['green-alliance threat - rent-cap']);
+    expect(coalition('The Greens threatened to sue as long as Labour kept the rent cap.')).toEqual(['green-alliance threat - rent-cap']);
+  });
+
+  it('is none denied', () => {
+    expect(coalition('The Greens did not threaten to sue unless Labour dropped the rent cap.')).toEqual([]);
+  });
+});
+
 // "would lend the money on condition that its carriers got priority passage" and "would back the move only if every job
 // was kept" read only the lending or the backing, on its condition (the negotiations' misses, stop 57).
 describe('a term a party sets on its own act ("only if", "provided", "as long as", "on condition that")', () => {
