@@ -1368,6 +1368,7 @@ function unfitForm(ctx: SentenceContext, c: CueMatch, clause: Clause, decisions:
   if (r.named && !namedBefore(ctx, c, clause.from)) return 'not-named';
   if (r.answeredWith && answeredWith(ctx, c, clause.to) === undefined) return 'nothing-answered-with';
   if (r.id === 'accept.allow' && thingAllows(ctx, c, clause.from)) return 'thing-allows';
+  if (r.id === 'accept.ready-for' && textReady(ctx, c, clause.from)) return 'text-ready';
   if (r.id === 'commit.build' && !partyBuilds(ctx, c, clause.from)) return 'no-party-builds';
   if (recipientPassive(ctx, c)) return 'passive-recipient';
   // "pushed back a ban", "would come back with a revised version": the particle of another verb, not "back" a thing.
@@ -1412,6 +1413,18 @@ function partyBuilds(ctx: SentenceContext, c: CueMatch, floor: number): boolean 
 // allowing the ministry to end it", "had not been allowed onto the ridge": what a thing allows, or one is allowed, is
 // no party's acceptance (eleven of the seventeen wrong readings of "allow" in the negotiations, stop 52). A body's own
 // rules or mandate allowing it ("the fund's rules did not allow X") speak for the body, as before.
+// "a bill would be ready for consultation by the autumn", "wants a final text ready for the cabinet": a text made ready
+// for a step is no party's acceptance of it (two readings of the negotiations, both wrong, none right: stop 58).
+function textReady(ctx: SentenceContext, c: CueMatch, floor: number): boolean {
+  let k = c.from - 1;
+  while (k >= floor && (ctx.tokens[k]!.pos === 'ADV' || ctx.tokens[k]!.pos === 'AUX' || ctx.tokens[k]!.pos === 'PART')) k--;
+  if (k < floor || ctx.actors.some((m) => m.from <= k && k < m.to)) return false;
+  const t = ctx.tokens[k]!;
+  return READIED_TEXTS.has(t.lemma) || READIED_TEXTS.has(t.norm);
+}
+// Texts a party drafts and makes ready for a step of its passage.
+const READIED_TEXTS: ReadonlySet<string> = new Set(['bill', 'text', 'draft', 'law', 'legislation', 'proposal', 'report', 'document', 'regulation', 'rules', 'version', 'budget']);
+
 function thingAllows(ctx: SentenceContext, c: CueMatch, floor: number): boolean {
   const verb = ctx.tokens[c.from]!;
   let k = c.from - 1;

@@ -63,6 +63,20 @@ describe('a stated readiness or willingness', () => {
   });
 });
 
+// "a bill would be ready for consultation by the autumn" was the minister's acceptance of the consultation (two readings
+// of the negotiations, both wrong: stop 58).
+describe('a text made ready for a step', () => {
+  it('is no party\'s acceptance of the step', () => {
+    expect(brief('Zelensky said a draft would be ready for the peace talks by the autumn.')).toEqual([]);
+    expect(brief('Zelensky said the bill was now ready for a ceasefire vote.')).toEqual([]);
+    expect(brief('Kyiv said its report would be ready for the peace talks in June.')).toEqual([]);
+  });
+
+  it('leaves a party ready for it accepting it', () => {
+    expect(brief('Zelensky said Kyiv would be ready for peace talks by the autumn.')).toEqual(['ukraine accept + peace-talks']);
+  });
+});
+
 describe('a warning that the warner would do what a phrase of the issue\'s opposite names', () => {
   it('is a threat against the issue, as a readiness to do it is, whether the warning is the verb or appended by ", warning"', () => {
     const [land, war] = read('Ukraine turned down the land swap, warning Moscow it would continue the war.');
