@@ -472,6 +472,14 @@ describe('a text put forward, passed, and a ruling asked for (a review of mining
   it('reads filing for a thing as asking for it', () => {
     expect(read('Kyiv filed for international arbitration.')).toEqual(['ukraine demand + arbitration']);
   });
+
+  // "the coalition would need support from two opposition parties to pass the bill" was the nearest party's undertaking
+  // (the negotiations' wrong readings, stop 58).
+  it('reads what passing a text needs as no one\'s undertaking, and a party that needs to pass it as before', () => {
+    expect(brief('Labour would need the votes of the Greens to pass the rent cap bill.')).toEqual([]);
+    expect(brief('Without the Greens, Labour would need two other parties to pass the rent cap law.')).toEqual([]);
+    expect(brief('Labour said it would pass the rent cap bill.')).toEqual(['labour commit + rent-cap']);
+  });
 });
 
 describe('a demand forsworn (a review of mining talks)', () => {
