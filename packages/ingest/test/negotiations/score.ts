@@ -42,6 +42,8 @@ export interface Produced {
   readonly article: string;
   readonly lines: readonly [number, number];
   readonly statement: Statement;
+  /** The rule of the cue that read it (`cue:...` of its explanation), to group readings by the construction read. */
+  readonly cue: string;
 }
 
 export interface NegotiationScore {
@@ -51,6 +53,8 @@ export interface NegotiationScore {
   readonly expected: number;
   readonly found: number;
   readonly wrongPolarity: number;
+  /** Every statement read, right or wrong. */
+  readonly read: ReadonlyArray<Produced>;
   /** The statements no expected one matches, and the expected ones none matched: for reading, not counting. */
   readonly wrong: ReadonlyArray<Produced>;
   readonly missed: ReadonlyArray<Expected>;
@@ -104,9 +108,11 @@ export function scoreNegotiation(name: string, dir = NEGOTIATIONS_DIR): Negotiat
   const produced: Produced[] = batch.files.flatMap((f, i) => {
     if (!isRight(f.result)) return [];
     const text = readFileSync(join(root, 'articles', articles[i]!), 'utf8');
-    return f.result.right.statements.map((statement) => {
+    const { explanations } = f.result.right;
+    return f.result.right.statements.map((statement, j) => {
       const [from, to] = statement.source.offsets ?? [0, 0];
-      return { article: articles[i]!, lines: [lineAt(text, from), lineAt(text, to)] as const, statement };
+      const cue = explanations[j]!.rules.find((r) => r.startsWith('cue:')) ?? '(no cue)';
+      return { article: articles[i]!, lines: [lineAt(text, from), lineAt(text, to)] as const, statement, cue };
     });
   });
   const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as Expected[];
@@ -123,5 +129,5 @@ export function scoreNegotiation(name: string, dir = NEGOTIATIONS_DIR): Negotiat
     right: sure.filter((p) => !wrong.includes(p)).length,
     found: counted.filter((e) => readings(e).some((r) => sure.some((p) => matches(p, e, r)))).length,
   };
-  return { name, produced: produced.length, right: produced.length - wrong.length, expected: counted.length, found: counted.length - missed.length, wrongPolarity, wrong, missed, confident };
+  return { name, read: produced, produced: produced.length, right: produced.length - wrong.length, expected: counted.length, found: counted.length - missed.length, wrongPolarity, wrong, missed, confident };
 }
