@@ -869,6 +869,13 @@ export function readStances(
           emit(issue.pattern.value.issue, issue.pattern.value.polarity, 'demand', cond, [...rules, 'kind:insisted-without'], 0.7);
           continue;
         }
+        // "the team would not build without substantial public funding", "would not build the homes without a rent cap":
+        // an act of its own denied without a thing insists on the thing, a demand for it, where the two negations made it
+        // the act's object undertaken (`commit +`; stop 58's readings, `commit.build` read wrong more often than right).
+        if (UNDERTAKINGS.has(rule.kind) && rule.polarity === '+' && denied && local === '-' && afterWithout(ctx, issue, cue.to)) {
+          emit(issue.pattern.value.issue, issue.pattern.value.polarity, 'demand', cond, [...rules, 'kind:insisted-without'], 0.7);
+          continue;
+        }
         // "would vote against any agreement that did not include X" (or "without X"): refusing what lacks X insists on X,
         // a demand, not a refusal (reviews of stadium, league and arms-control talks, whose analysts read it so alike).
         const insisted = kind === 'reject' && local === '-' && polarity === '+' && scoped.some((o) => o !== issue && o.from >= cue.to && o.to <= issue.from);
@@ -1433,6 +1440,13 @@ function neededToPass(ctx: SentenceContext, c: CueMatch, floor: number): boolean
   return false;
 }
 const NEEDING: ReadonlySet<string> = new Set(['need', 'require']);
+// Whether "without" stands right before the issue, past its determiner and modifiers, after `floor`.
+function afterWithout(ctx: SentenceContext, issue: IssueMatch, floor: number): boolean {
+  let k = issue.from - 1;
+  while (k >= floor && (OBJECT_LEAD.has(ctx.tokens[k]!.pos) || ctx.tokens[k]!.pos === 'NOUN') && ctx.tokens[k]!.norm !== 'without') k--;
+  return k >= floor && ctx.tokens[k]!.norm === 'without';
+}
+
 // Texts a party drafts and makes ready for a step of its passage.
 const READIED_TEXTS: ReadonlySet<string> = new Set(['bill', 'text', 'draft', 'law', 'legislation', 'proposal', 'report', 'document', 'regulation', 'rules', 'version', 'budget']);
 

@@ -504,6 +504,19 @@ describe('a thing a verb of ending is denied "without"', () => {
   });
 });
 
+// "the team would not build without substantial public funding" read the funding as undertaken (`commit +`, the "not"
+// and the "without" counted against each other: stop 58's readings).
+describe('an act of its own a party denies "without" a thing', () => {
+  it('insists on the thing, a demand for it, whether the act names its object or not', () => {
+    expect(coalition('Labour said it would not build without a rent cap.')).toEqual(['labour demand + rent-cap']);
+    expect(coalition('Labour said it would not build the new homes without a rent cap.')).toEqual(['labour demand + rent-cap']);
+  });
+
+  it('is no demand undenied', () => {
+    expect(coalition('Labour said it would build without a rent cap.')).not.toContainEqual(expect.stringMatching(/demand/));
+  });
+});
+
 // "The union ends the strike every year in May" was the union's undertaking to end it (a leftover of stop 51).
 describe('a verb in the simple present with an adverb of frequency', () => {
   it('tells a habit, no stance of the day: set aside as habitual', () => {
