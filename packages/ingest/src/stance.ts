@@ -872,7 +872,8 @@ export function readStances(
         // "the team would not build without substantial public funding", "would not build the homes without a rent cap":
         // an act of its own denied without a thing insists on the thing, a demand for it, where the two negations made it
         // the act's object undertaken (`commit +`; stop 58's readings, `commit.build` read wrong more often than right).
-        if (UNDERTAKINGS.has(rule.kind) && rule.polarity === '+' && denied && local === '-' && afterWithout(ctx, issue, cue.to)) {
+        // (A thing an object of the act's needs is read above, the object's condition: "will not accept X without Y".)
+        if (!insistedOn.has(issue) && UNDERTAKINGS.has(rule.kind) && rule.polarity === '+' && denied && local === '-' && afterWithout(ctx, issue, cue.to)) {
           emit(issue.pattern.value.issue, issue.pattern.value.polarity, 'demand', cond, [...rules, 'kind:insisted-without'], 0.7);
           continue;
         }
