@@ -9,8 +9,6 @@ import { emptyContradictions } from './contradictions.js';
 import type { ContradictionRecord, ContradictionsState } from './contradictions.js';
 import type { ContradictionRule } from './contradiction-rule.js';
 import type { ContradictionView } from './contradiction-view.js';
-import { isDraft } from 'immer';
-import { heldSlot, holdSlots, holdsSlots } from './held-slots.js';
 import { applyTo, getPosition, positions, recomputePosition } from './positions.js';
 import type { Applying } from './positions.js';
 import { effectivePolarity, stanceEntry } from './stance-entry.js';
@@ -182,9 +180,9 @@ const ANALYSIS_OPTIONS: Readonly<Record<keyof AnalysisOptions, OptionRule>> = {
   ownWordsDays: days,
 };
 
-/** A rule's slot on a position, at its index in `slots` (-1: the rule keeps none): held on the position in a replay (see `held-slots.ts`). */
-function slotAt(position: PositionState, held: boolean, at: number): unknown {
-  return at < 0 ? undefined : held ? heldSlot(position, at) : position.slots[at];
+/** A rule's slot on a position, at its index in `slots` (-1: the rule keeps none). */
+function slotAt(slots: ReadonlyArray<unknown>, at: number): unknown {
+  return at < 0 ? undefined : slots[at];
 }
 
 function sameRules(a: ReadonlyArray<ContradictionRule<any, any>>, b: ReadonlyArray<ContradictionRule<any, any>>): boolean {
@@ -277,10 +275,6 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
 
   // What applying each statement did (see `Applying`): one object for the whole replay.
   const out: Applying = { position: undefined, change: undefined };
-  // Whether the state is a live update's draft (immer), asked once per state object: a replay's is one plain object
-  // throughout, whose positions hold their rules' slots (see `held-slots.ts`); a draft's never read or write them.
-  let liveOf: AnalysisState | undefined;
-  let live = false;
 
   const settleRules = (state: AnalysisState): void => {
     const ctx = context(state);
@@ -324,13 +318,9 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
       // Work put off reads the registry as it stood before this event (as doing it then would have).
       if (withSettle.length > 0 && event.type !== 'statement-made') settleRules(state);
       if (event.type === 'statement-made') {
-        if (state !== liveOf) {
-          liveOf = state;
-          live = isDraft(state);
-        }
         const s = event.data;
         const entry = stanceEntry(event);
-        applyTo(state.positions, s.holder, s.issue, entry, out, live);
+        applyTo(state.positions, s.holder, s.issue, entry, out);
         const position = out.position!;
         const change = out.change;
         out.position = out.change = undefined;
@@ -341,11 +331,8 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
         if (created || s.conditions !== undefined || (s.speaker?.actor !== undefined && s.speaker.actor !== s.holder)) applyToRegistry(state.registry, event);
         if (withStatement.length === 0 && (!change || withChange.length === 0)) return;
         const ctx = context(state);
-        let held = false;
-        if (withSlot.length > 0 && !(held = !live && holdsSlots(position))) {
-          if (position.slots.length === 0) position.slots = newSlots();
-          held = !live && holdSlots(position);
-        }
+        if (withSlot.length > 0 && position.slots.length === 0) position.slots = newSlots();
+        const slots = position.slots;
         const states = ctx.states;
         const n = withStatement.length;
         // Written out, one call site per rule: a site that always calls the
@@ -353,13 +340,13 @@ export function analysis(options: AnalysisOptions = {}): Reducer<AnalysisState> 
         // loop calling every rule's hook is megamorphic. Counted under
         // cachegrind, a replay of the benchmark log runs 4% fewer
         // instructions with the five built-in rules.
-        if (n > 0) { const i = withStatement[0]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(position, held, slotOf[i]!)); }
-        if (n > 1) { const i = withStatement[1]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(position, held, slotOf[i]!)); }
-        if (n > 2) { const i = withStatement[2]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(position, held, slotOf[i]!)); }
-        if (n > 3) { const i = withStatement[3]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(position, held, slotOf[i]!)); }
-        if (n > 4) { const i = withStatement[4]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(position, held, slotOf[i]!)); }
-        if (n > 5) { const i = withStatement[5]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(position, held, slotOf[i]!)); }
-        for (let k = 6; k < n; k++) { const i = withStatement[k]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(position, held, slotOf[i]!)); }
+        if (n > 0) { const i = withStatement[0]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(slots, slotOf[i]!)); }
+        if (n > 1) { const i = withStatement[1]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(slots, slotOf[i]!)); }
+        if (n > 2) { const i = withStatement[2]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(slots, slotOf[i]!)); }
+        if (n > 3) { const i = withStatement[3]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(slots, slotOf[i]!)); }
+        if (n > 4) { const i = withStatement[4]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(slots, slotOf[i]!)); }
+        if (n > 5) { const i = withStatement[5]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(slots, slotOf[i]!)); }
+        for (let k = 6; k < n; k++) { const i = withStatement[k]!; rules[i]!.onStatement!(ctx, states[i], entry, position, slotAt(slots, slotOf[i]!)); }
         if (change) for (let k = 0; k < withChange.length; k++) { const i = withChange[k]!; rules[i]!.onChange!(ctx, states[i], change); }
       } else {
         applyToRegistry(state.registry, event);

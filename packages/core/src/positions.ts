@@ -444,8 +444,8 @@ export function plainHistory(p: PositionState): StanceEntry[] {
  * (about 500 entries at 1M statements) where it should grow with the issue's
  * holders. A frozen array is not visited.
  */
-function insertEntry(p: PositionState, h: StanceEntry[], at: number, entry: StanceEntry, drafted: boolean = isDraft(p)): StanceEntry[] {
-  if (!drafted) {
+function insertEntry(p: PositionState, h: StanceEntry[], at: number, entry: StanceEntry): StanceEntry[] {
+  if (!isDraft(p)) {
     if (at === h.length) h.push(entry);
     else h.splice(at, 0, entry);
     return h;
@@ -733,11 +733,9 @@ export interface Applying {
 
 /**
  * What {@link applyEntry} does, its result left in `out` (see {@link Applying}).
- * `live`: false when the caller knows the state is no live update's draft
- * (a reducer asks once per state object), so that nothing in it is a draft.
  * @internal
  */
-export function applyTo(state: PositionsState, holder: string, issue: string, entry: StanceEntry, out: Applying, live?: boolean): void {
+export function applyTo(state: PositionsState, holder: string, issue: string, entry: StanceEntry, out: Applying): void {
   let holders = state.byIssue.get(issue);
   if (!holders) state.byIssue.set(issue, (holders = new Map()));
   const p = holders.get(holder);
@@ -780,15 +778,11 @@ export function applyTo(state: PositionsState, holder: string, issue: string, en
   const conditionsBefore = p.conditions;
   const preconditionsBefore = p.preconditions;
   const firmKindBefore = p.firmKind;
-  // Whether the position is a draft (a live update under immer), asked once here, and not at all in a replay (`live`
-  // false: the reducer asked once per state), whose state is plain throughout. Under immer a position made in the same
-  // update is plain: asked of the position, not of the state.
-  const drafted = live !== false && isDraft(p);
-  const history = drafted ? plainHistory(p) : p.history;
+  const history = plainHistory(p);
   const last = history[history.length - 1]!;
   if (entry.validFrom > last.validFrom || (entry.validFrom === last.validFrom && (entry.position > last.position || (entry.position === last.position && entry.id > last.id)))) {
     // Under immer the position gets a new array: `history` is the one without the entry.
-    const h = insertEntry(p, history, history.length, entry, drafted);
+    const h = insertEntry(p, history, history.length, entry);
     if (entry.firstHand) p.lastOwn = entry.validFrom;
     else if (p.lastOwn !== NEVER && withinOwnWords(p.lastOwn, entry.validFrom, p.ownWordsWindow)) {
       // A report that yields to the holder's own word: evidence of the stance when it agrees (its firmness with it,
@@ -803,7 +797,7 @@ export function applyTo(state: PositionsState, holder: string, issue: string, en
     // after it hold only reports that yield): a statement of its day need
     // only be weighed against it (walking the day again would make a day of
     // k statements cost k^2, as for undated archives).
-    const winner = dayNumber(entry) === dayNumber(before) && wins(before, entry) ? (drafted ? plainEntry(before) : before) : entry;
+    const winner = dayNumber(entry) === dayNumber(before) && wins(before, entry) ? plainEntry(before) : entry;
     const polarity = effectivePolarity(before);
     if (winner.kind === 'retract' || before.kind === 'retract') {
       // A withdrawal, or a word after one: rare, recomputed in full.

@@ -34,7 +34,6 @@ import type { Moment } from '../contradictions.js';
 import type { ContradictionRule, RuleContext } from '../contradiction-rule.js';
 import { dropEmptyLedger, momentOf, numberedRecord, sameRecord } from '../contradictions.js';
 import type { ContradictionRecord } from '../contradictions.js';
-import { setSlot } from '../held-slots.js';
 import { addEdge, edgeHolders, emptyGraph, findPath, removeEdge } from '../precondition-graph.js';
 import type { PreconditionGraph } from '../precondition-graph.js';
 import { applyEntry, currentRunStart, firstStatedAtOrAfter, getPosition, historyIndexOf, historyPrefix, plainHistory, positionOf } from '../positions.js';
@@ -1143,7 +1142,7 @@ export function circularPreconditionRule(): ContradictionRule<CircularPreconditi
       if (!slot.conditioned) {
         // A position that never had a precondition holds no edge: its words matter to no cycle (a threat's conditions make none).
         if (entry.conditions.length === 0 || !setsPreconditions(entry)) return;
-        setSlot(position, position.slots.indexOf(slot), { conditioned: true });
+        position.slots[position.slots.indexOf(slot)] = { conditioned: true };
         let holders = state.conditioned.get(position.issue);
         if (holders === undefined) state.conditioned.set(position.issue, (holders = new Set()));
         holders.add(position.holder);
