@@ -25,7 +25,7 @@ import { parseStatementLines } from './statement-file.js';
 import { speakerWarnings } from './speaker-check.js';
 import { withStore } from './store-option.js';
 import { oneLine } from './table.js';
-import { countingAtPlace, countingCopies, findEvent, typedPositions } from './withdraw.js';
+import { countingAtPlace, countingCopies, findEvent, standingInPlace, typedPositions } from './withdraw.js';
 
 /**
  * Options of `stancelog correct`.
@@ -350,11 +350,9 @@ function plan(
     const by = inForce.get(target.id)!;
     const withdrawn = `#${target.position} is already withdrawn (by #${by.position}: ${oneLine(by.data.reason)})`;
     // What stands at its place now (its corrected copy, or a copy of that copy) is what a second correction is meant for.
-    const standing = target.type === 'statement-made' ? countingAtPlace(events, inForce, target).map((e) => e.position) : [];
-    if (standing.length === 0) return left(cliError(`${withdrawn}: nothing to correct, nothing appended`));
-    const last = standing[standing.length - 1]!;
-    const named = standing.map((n) => `#${n}`).join(', ');
-    return left(cliError(`${withdrawn}, and ${named} ${standing.length === 1 ? 'stands' : 'stand'} in its place: correct #${last} instead (stancelog correct ${typedPositions([last])} --set ... --reason ...); nothing appended`));
+    const standing = standingInPlace(events, inForce, target);
+    if (standing === undefined) return left(cliError(`${withdrawn}: nothing to correct, nothing appended`));
+    return left(cliError(`${withdrawn}, and ${standing.words}: correct #${standing.last} instead (stancelog correct ${typedPositions([standing.last])} --set ... --reason ...); nothing appended`));
   }
   // The copy: the stored statement, entered by hand now (no offsets), or the registry event (an office's end, a name),
   // with the fields given, its paths those of its data.

@@ -216,6 +216,30 @@ export function countingAtPlace(events: ReadonlyArray<StoredEvent>, withdrawals:
 }
 
 /**
+ * What stands at a withdrawn statement's place now, its corrected copy or
+ * a copy of that copy (`#3 stands in its place`), and the last of them,
+ * the one a second correction or withdrawal is meant for; undefined when
+ * nothing does (or the event is no statement).
+ *
+ * @example
+ * import { withdrawalsOf } from '@stancelog/core'
+ * import { standingInPlace } from './withdraw.js'
+ * const said = { id: 'a1', position: 1, type: 'statement-made', data: {} }
+ * const copy = { id: 'c1', position: 3, type: 'statement-made', data: { corrects: { event: 'a1', position: 1 } } }
+ * const events = [said, copy] as any[]
+ * assert.deepStrictEqual(standingInPlace(events, withdrawalsOf(events), said as any), { words: '#3 stands in its place', last: 3 })
+ * assert.strictEqual(standingInPlace(events, withdrawalsOf(events), copy as any)?.words, '#1 stands in its place')
+ * @category commands
+ * @since 0.1.0
+ * @internal
+ */
+export function standingInPlace(events: ReadonlyArray<StoredEvent>, withdrawals: Withdrawals, target: StoredEvent): { readonly words: string; readonly last: number } | undefined {
+  const standing = target.type === 'statement-made' ? countingAtPlace(events, withdrawals, target).map((e) => e.position) : [];
+  const last = standing[standing.length - 1];
+  return last === undefined ? undefined : { words: `${standing.map((n) => `#${n}`).join(', ')} ${standing.length === 1 ? 'stands' : 'stand'} in its place`, last };
+}
+
+/**
  * Runs `stancelog withdraw EVENT... --reason TEXT`: appends, in one batch, a
  * withdrawal of each event named by its position or id. Refuses, appending
  * nothing, an event that is not in the log, named twice or already
@@ -372,12 +396,8 @@ function chooseTargets(events: StoredEvent[], refs: ReadonlyArray<string>, reaso
     if (isWithdrawn(inForce, target)) {
       const by = inForce.get(target.id)!;
       // A corrected copy standing in its place still counts: to take the statement back is to withdraw that copy.
-      const standing = target.type === 'statement-made' ? countingAtPlace(events, inForce, target).map((e) => e.position) : [];
-      const last = standing[standing.length - 1];
-      const instead =
-        last === undefined
-          ? ''
-          : `, and ${standing.map((n) => `#${n}`).join(', ')} ${standing.length === 1 ? 'stands' : 'stand'} in its place: to take it back, withdraw #${last} (stancelog withdraw ${typedPositions([last])} --reason ...)`;
+      const standing = standingInPlace(events, inForce, target);
+      const instead = standing === undefined ? '' : `, and ${standing.words}: to take it back, withdraw #${standing.last} (stancelog withdraw ${typedPositions([standing.last])} --reason ...)`;
       return left(cliError(`#${target.position} is already withdrawn (by #${by.position}: ${by.data.reason})${instead}; nothing appended`));
     }
     // The same withdrawal (event and reason) already in the log, withdrawn since: its content cannot be appended twice.
