@@ -3751,8 +3751,6 @@ function issueObjectAfter(ctx: SentenceContext, cue: CueMatch, to: number): bool
     // "abandoned its plan to raise the interest on loans", "backed away from the idea of capping exports", "would fight
     // any move to lower the rate" (reviews of tuition, cocoa and tax talks): the plan, idea or move is its terms.
     const plan = (PLAN_WORDS.has(t.lemma) || IDEA_WORDS.has(t.lemma)) && (ctx.tokens[k + 1]?.norm === 'to' || ctx.tokens[k + 1]?.norm === 'of');
-    // "would withhold the building permits for the viaduct", "suspend its funding for X": what lets a thing go ahead,
-    // held back, holds back the thing it is for (the permits read nothing, and the viaduct was read as undertaken).
     if (plan) {
       k++;
       limit = Math.min(to, limit + 2);
