@@ -33,4 +33,6 @@ export { CUE_RULES, CONCESSION_WORDS } from './cue-rules.js';
 export type { CueRule, CueScope, HolderRole } from './cue-rules.js';
 export { definitionsFor } from './definitions.js';
 export type { Defined, Ids, Vocabulary } from './definitions.js';
+export { recordBatch } from './record-batch.js';
+export type { RecordOptions, Recorded } from './record-batch.js';
 export type { UnreadReason, UnreadSentence } from './unread.js';

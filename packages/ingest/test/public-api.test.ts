@@ -26,6 +26,7 @@ describe('the public surface of @stancelog/ingest', () => {
       'parseJson',
       'prepareOptions',
       'readLexicon',
+      'recordBatch',
       'shellWord',
     ]);
   });
