@@ -65,6 +65,10 @@ export interface Recorded {
  * its `StoreError`, as a `Left`, and then nothing is appended. `options` are
  * those the reading was given: the definitions come from its register and
  * lexicon.
+ * What the command does besides is not done: comparing the articles with
+ * their earlier readings (its warnings, and a statement withdrawn by hand
+ * left out when an edit moved it, whose new offsets give it a new id), and
+ * `--replace`'s withdrawals.
  *
  * @example
  * import { ingestText, recordBatch } from '@stancelog/ingest'
