@@ -136,6 +136,9 @@ export function readDates(sentence: string, reference: string | undefined): Date
  */
 export function dateOf(reading: DateReading, past: boolean | ((offset: number) => boolean)): ResolvedDate | undefined {
   const { sentence, refs, windows } = reading;
+  // A date in words told as to come ("will not withdraw the cuts this month") is when the act would be: a later one in
+  // words told in the past ("..., a spokesperson said on Thursday") is when it was said, and wins.
+  let toCome: ResolvedDate | undefined;
   for (let w = 0; w < windows.length; w++) {
     const a = windows[w]![0];
     const parses = w === 0 ? reading.first : parseWindow(sentence, windows[w]!, refs);
@@ -161,10 +164,13 @@ export function dateOf(reading: DateReading, past: boolean | ((offset: number) =
       const first = values[0];
       if (first === undefined || values.some((v) => v?.value !== first.value)) continue;
       // chrono's match may end in the sentence's punctuation ('on Friday,'): not part of the date.
-      return { ...first, text: r.text.replace(/[\s,;:.]+$/, '') };
+      const found = { ...first, text: r.text.replace(/[\s,;:.]+$/, '') };
+      if (typeof past !== 'function') return found;
+      if (past(index)) return found;
+      toCome ??= found;
     }
   }
-  return undefined;
+  return toCome;
 }
 
 // chrono's results for the window `[a, b)` of a sentence, against each day

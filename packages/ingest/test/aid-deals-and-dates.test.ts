@@ -248,6 +248,19 @@ describe('"now" in a sentence that names the day it was said', () => {
   });
 });
 
+describe('a time told as to come, in a sentence that names the day it was said', () => {
+  it('is when the act would be, not the saying: the day of the saying dates the statement', () => {
+    // 2025-09-12 is a Friday: "this month" dated the refusal by September, said on Thursday.
+    expect(dated('Russia will not accept a ceasefire this month, a spokesperson said on Thursday morning.')).toEqual(['russia red-line - ceasefire @ 2025-09-11 (date.weekday-past:on Thursday morning)']);
+    expect(dated('Ukraine will accept a ceasefire this week, Zelensky said on Tuesday.')).toEqual(['ukraine accept + ceasefire @ 2025-09-09 (date.weekday-past:on Tuesday)']);
+  });
+
+  it('still dates the statement when no day of the saying is named', () => {
+    expect(dated('Russia will not accept a ceasefire this month.')).toEqual(['russia red-line - ceasefire @ 2025-09 (date.month:this month)']);
+    expect(dated('Russia will not accept a ceasefire this month, Peskov said.')).toEqual(['russia red-line - ceasefire @ 2025-09 (date.month:this month)']);
+  });
+});
+
 describe('"last" and the weekday of the article (a review of articles on a hostage deal)', () => {
   it('is the week before: "last Friday" in an article of a Friday was that day', () => {
     // 2025-09-12 is a Friday.
