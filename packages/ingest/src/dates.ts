@@ -26,7 +26,7 @@ const DAY_MS = 86_400_000;
 export const WEEKDAYS: ReadonlyArray<string> = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** The months, lower case, January first. @internal */
 export const MONTHS: ReadonlyArray<string> = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:yesterday|today|week|month)\b|\b(?:days?|weeks?)\s+ago\b|\b\d{4}-\d{2}-\d{2}\b/i;
+const HINT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:yesterday|today|week|month|last\s+night)\b|\b(?:days?|weeks?)\s+ago\b|\b\d{4}-\d{2}-\d{2}\b/i;
 // "three days ago", "a week ago", "two weeks ago": a count of days or weeks back from the article's day.
 const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b/;
 const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -280,6 +280,10 @@ function resolveOne(
     const shift = /next/.test(text) ? 7 : /last|past/.test(text) ? -7 : 0;
     return { value: isoWeek(ref + shift * DAY_MS), rule: 'date.week' };
   }
+  // "Last night" is the evening before the day of publication: an article is most often published in the morning, and
+  // one of the evening that says "last night" tells of the night before it all the same (chrono read it as no day).
+  // "On the last night of the talks" is no night counted from the day.
+  if (/\blast\s+night\b/.test(text)) return ref === undefined || /\b(?:the|its|his|her|our|their)\s+$/.test(before) ? undefined : { value: iso(ref - DAY_MS), rule: 'date.last-night' };
   if (/yesterday/.test(text)) return ref === undefined ? undefined : { value: iso(ref - DAY_MS), rule: 'date.yesterday' };
   if (/today|tonight/.test(text)) return ref === undefined ? undefined : { value: iso(ref), rule: 'date.today' };
   // "Now" is when the words were said, not a day of its own: "X now demands Y, Z said on Tuesday" was said on Tuesday,

@@ -248,6 +248,19 @@ describe('"now" in a sentence that names the day it was said', () => {
   });
 });
 
+describe('"last night" (stop 58: it left the statement dated by the article\'s day)', () => {
+  it('is the day before the day of publication, wherever it stands', () => {
+    // 2025-09-12 is a Friday.
+    expect(dated('Russia rejected a ceasefire last night.')).toEqual(['russia reject - ceasefire @ 2025-09-11 (date.last-night:last night)']);
+    expect(dated('Zelensky said late last night that Ukraine demands a ceasefire.')).toEqual(['ukraine demand + ceasefire @ 2025-09-11 (date.last-night:last night)']);
+  });
+
+  it('is no night counted from the day after a determiner, nor a day in an article dated by its week', () => {
+    expect(dated('Russia rejected a ceasefire on the last night of the talks.')).toEqual(['russia reject - ceasefire @ 2025-09-12 (date.article)']);
+    expect(dated('Russia rejected a ceasefire last night.', '2025-W37')).toEqual(['russia reject - ceasefire @ 2025-W37 (date.article)']);
+  });
+});
+
 describe('a time told as to come, in a sentence that names the day it was said', () => {
   it('is when the act would be, not the saying: the day of the saying dates the statement', () => {
     // 2025-09-12 is a Friday: "this month" dated the refusal by September, said on Thursday.
