@@ -900,8 +900,9 @@ export function readStances(
     if (clauseAttached && !clauseAttached.traded) {
       const terms = clauseAttached.rules.some((r) => TERM_MARKERS.has(r));
       // On terms ("would back the move only if X") only a stance that is no refusal asks for X: "would not approve the
-      // text as long as it held a cap" refuses the cap.
-      const refusing = (s: Stance) => s.rules.some((r) => /^cue:(?:reject|red-line|threat)\./.test(r) || r === 'negation:before-cue');
+      // text as long as it held a cap" refuses the cap. A thing held back unless Y ("would halt the aid", "withhold the
+      // funding for X unless Y") is a threat and asks for Y, as "would sue unless Y" does (stop 58: it asked for nothing).
+      const refusing = (s: Stance) => (s.kind === 'threat' && s.rules.includes('cue:commit.halt')) || s.rules.some((r) => /^cue:(?:reject|red-line|threat)\./.test(r) || r === 'negation:before-cue');
       const pressing = (s: Stance) => (terms ? !refusing(s) : clauseAttached.lifts || refusing(s));
       const held = out.slice(before).filter((s) => s.conditions.length > 0 && s.conditions.every((c) => clauseAttached.conditions.includes(c)) && pressing(s));
       for (const h of new Set(held.map((s) => s.holder))) {

@@ -108,7 +108,7 @@ describe('a stance denied "unless" Y (a review of a river treaty: "would not sig
   });
 
   it('leaves a stance not denied a threat, and a refusal by the issue\'s own verb as it was', () => {
-    expect(said('Washington would halt military aid unless Kyiv agreed to a ceasefire.')).toEqual(['united-states threat - military-aid if ceasefire -']);
+    expect(said('Washington would halt military aid unless Kyiv agreed to a ceasefire.')).toEqual(['united-states threat - military-aid if ceasefire -', 'united-states demand + ceasefire']);
     expect(said('Kyiv will not cede territory unless Moscow agrees to a ceasefire.')).toEqual(['ukraine reject - territorial-concessions if ceasefire -', 'ukraine demand + ceasefire']);
   });
 });
@@ -136,7 +136,7 @@ describe('a conditional stance: an offer or a threat', () => {
   it('is a threat when the trigger is a refusal, and stays one as before', () => {
     expect(said('The EU would impose sanctions if Moscow does not lift its blockade of the ports.')).toEqual(['european-union threat + sanctions']);
     expect(said('Zelensky called for harsher sanctions if Moscow does not accept a truce.')).toEqual(['ukraine threat + sanctions if ceasefire -']);
-    expect(said('Washington would halt military aid unless Kyiv agreed to a ceasefire.')).toEqual(['united-states threat - military-aid if ceasefire -']);
+    expect(said('Washington would halt military aid unless Kyiv agreed to a ceasefire.')).toEqual(['united-states threat - military-aid if ceasefire -', 'united-states demand + ceasefire']);
   });
 
   it('is an offer on terms when a negative term is set by "provided" or "as long as" (reviews of plastics, hospital and police talks)', () => {
@@ -972,6 +972,19 @@ describe('what lets a thing go ahead, held back', () => {
 
   it('is nothing held back where the thing held is no means of it', () => {
     expect(coalition('Labour would withhold the report for the rent cap.')).toEqual([]);
+  });
+});
+
+// "would withhold funding for X unless Y" read the threat against X, but not the demand for Y that "would sue unless Y"
+// reads (stop 58's readings).
+describe('a thing held back unless another acts', () => {
+  it('asks for what "unless" names, beside the threat against the thing held back', () => {
+    expect(coalition("Labour would withhold the city's funding for the rent cap unless the Greens dropped the wealth tax.")).toEqual(['labour threat - rent-cap if wealth-tax +', 'labour demand - wealth-tax']);
+    expect(said('Washington would suspend military aid unless Kyiv agreed to a ceasefire.')).toEqual(['united-states threat - military-aid if ceasefire -', 'united-states demand + ceasefire']);
+  });
+
+  it('asks for nothing held back "if" another acts: the threat is against what it names', () => {
+    expect(said('Washington would withhold funding for military aid if Kyiv rejected a ceasefire.')).toEqual(['united-states threat - military-aid if ceasefire -']);
   });
 });
 
